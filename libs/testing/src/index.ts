@@ -1,0 +1,11 @@
+export { freePort } from './free-port.js';
+export { isPortOpen, waitForPort } from './wait-for-port.js';
+export {
+  findBinary,
+  startNatsServer,
+  startRedisServer,
+  type LocalServer,
+  type NatsServerOptions,
+} from './local-servers.js';
+export { resolveTestServers, type ServerSource, type TestServers } from './test-servers.js';
+export { isolatedScope, sharedServers } from './scope.js';
