@@ -18,12 +18,17 @@ export default tseslint.config(
       'no-console': 'error',
       'max-params': ['error', 3],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Packages meet through their published entry points, never each other's files.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@automation-engine/*/src/*'], message: 'import the package entry' }] },
+        {
+          patterns: [
+            { group: ['@automation-engine/*/src/*'], message: 'import the package entry' },
+          ],
+        },
       ],
     },
   },

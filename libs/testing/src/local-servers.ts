@@ -16,7 +16,12 @@ export interface LocalServer {
 }
 
 export function findBinary(name: string): string | undefined {
-  for (const candidate of [name, `/usr/sbin/${name}`, `/usr/bin/${name}`, `/usr/local/bin/${name}`]) {
+  for (const candidate of [
+    name,
+    `/usr/sbin/${name}`,
+    `/usr/bin/${name}`,
+    `/usr/local/bin/${name}`,
+  ]) {
     try {
       execFileSync(candidate, ['--version'], { stdio: 'ignore', timeout: 5_000 });
       return candidate;
@@ -47,7 +52,7 @@ async function startProcess(options: {
 }): Promise<ChildProcess> {
   const child = spawn(options.binary, options.args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
   try {
@@ -91,7 +96,8 @@ export interface NatsServerOptions {
 /** Starts a nats-server of this test's own on a free port (nats-server must be installed). */
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<LocalServer> {
   const binary = findBinary('nats-server');
-  if (!binary) throw new Error('nats-server is not installed (Debian: apt-get install nats-server)');
+  if (!binary)
+    throw new Error('nats-server is not installed (Debian: apt-get install nats-server)');
   const port = await freePort();
   const storeDir = mkdtempSync(join(tmpdir(), 'ae-nats-'));
   const args = ['-a', '127.0.0.1', '-p', String(port)];
@@ -113,7 +119,8 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
 /** Starts a redis-server of this test's own on a free port, keeping nothing on disk. */
 export async function startRedisServer(): Promise<LocalServer> {
   const binary = findBinary('redis-server');
-  if (!binary) throw new Error('redis-server is not installed (Debian: apt-get install redis-server)');
+  if (!binary)
+    throw new Error('redis-server is not installed (Debian: apt-get install redis-server)');
   const port = await freePort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   return localServer({

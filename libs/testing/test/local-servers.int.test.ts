@@ -1,6 +1,11 @@
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { isPortOpen, sharedServers, startNatsServer, startRedisServer } from '@automation-engine/testing';
+import {
+  isPortOpen,
+  sharedServers,
+  startNatsServer,
+  startRedisServer,
+} from '@automation-engine/testing';
 
 describe('local servers', () => {
   it('starts a nats-server of its own that can be restarted on the same port', async () => {
@@ -27,7 +32,7 @@ describe('local servers', () => {
     }
   });
 
-  it('shares the run-wide servers through inject', async () => {
+  it('shares the run-wide servers through inject', () => {
     const { natsUrl, redisUrl } = sharedServers();
     expect(natsUrl).toMatch(/^nats:\/\//);
     expect(redisUrl).toMatch(/^redis:\/\//);

@@ -1,0 +1,84 @@
+import type { Redis } from 'ioredis';
+import { newShortId } from '@automation-engine/contracts';
+import { ClaimCheckExpiredError, ClaimCheckStoreError } from './errors.js';
+import { decodeText } from './json-codec.js';
+
+export const DEFAULT_CLAIM_CHECK_TTL_SECONDS = 300;
+
+// A token is tiny; only small messages that mention the marker are parsed to check.
+const TOKEN_MAX_BYTES = 1_024;
+const MARKER = Buffer.from('"is_stored"');
+
+export interface ClaimCheckOptions {
+  redis: Redis;
+  /** Seconds a stored payload lives (the original: 300). */
+  ttlSeconds?: number;
+}
+
+function mentionsMarker(data: Uint8Array): boolean {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(MARKER);
+}
+
+/** The token a stored payload travels as: the original's exact bytes (Python json.dumps). */
+export function claimCheckToken(key: string): Uint8Array {
+  return new TextEncoder().encode(`{"is_stored": true, "token": ${JSON.stringify(key)}}`);
+}
+
+/** Returns the key when `data` is a claim-check token, else undefined. */
+export function readClaimCheckToken(data: Uint8Array): string | undefined {
+  if (data.byteLength > TOKEN_MAX_BYTES || !mentionsMarker(data)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(decodeText(data));
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { is_stored: isStored, token } = parsed as { is_stored?: unknown; token?: unknown };
+    if (isStored !== true || (typeof token !== 'string' && typeof token !== 'number'))
+      return undefined;
+    return String(token);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The claim-check of spec/bridges.md §1.5: a payload larger than the server's max_payload is
+ * stored in Redis (`SET <shortuuid> <payload> EX 300`) and only the token travels; the receiver
+ * swaps it back. Keys are not deleted on read: they expire, as in the original, so a redelivered
+ * token still resolves.
+ */
+export class ClaimCheck {
+  readonly ttlSeconds: number;
+  private readonly redis: Redis;
+
+  constructor(options: ClaimCheckOptions) {
+    this.redis = options.redis;
+    this.ttlSeconds = options.ttlSeconds ?? DEFAULT_CLAIM_CHECK_TTL_SECONDS;
+  }
+
+  /** Stores the payload and returns the token bytes to send instead. */
+  async store(subject: string, payload: Uint8Array): Promise<{ key: string; token: Uint8Array }> {
+    const key = newShortId();
+    try {
+      await this.redis.set(
+        key,
+        Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+        'EX',
+        this.ttlSeconds,
+      );
+    } catch (error) {
+      throw new ClaimCheckStoreError(subject, (error as Error).message, { cause: error });
+    }
+    return { key, token: claimCheckToken(key) };
+  }
+
+  /** Returns the stored payload behind a token. */
+  async fetch(subject: string, key: string): Promise<Uint8Array> {
+    let stored: Buffer | null;
+    try {
+      stored = await this.redis.getBuffer(key);
+    } catch (error) {
+      throw new ClaimCheckStoreError(subject, (error as Error).message, { cause: error });
+    }
+    if (stored === null) throw new ClaimCheckExpiredError(subject, key);
+    return stored;
+  }
+}
