@@ -1,24 +1,44 @@
-import { z } from 'zod';
-
 /**
  * The original system's wire envelopes (spec/bridges.md §1.2), kept byte-compatible so a Python
  * service and a TypeScript one can answer each other.
  *   request:  {"request_id": "<22 chars>", "body": {...}}
  *   reply:    {"body": <payload | error text>, "status": <int>}  (+ "request_id" on some subjects)
+ * Checked by hand rather than by a schema: they are tiny and on every message's path.
  */
-export const requestEnvelope = z.looseObject({
-  request_id: z.string().optional(),
-  body: z.unknown(),
-});
-export type RequestEnvelope = z.infer<typeof requestEnvelope>;
+export interface RequestEnvelope {
+  request_id?: string;
+  body: unknown;
+}
 
-export const replyEnvelope = z.looseObject({
-  body: z.unknown(),
-  // The original answers `null` for vendor statuses a client method does not handle.
-  status: z.number().int().nullable(),
-  request_id: z.string().optional(),
-});
-export type ReplyEnvelope = z.infer<typeof replyEnvelope>;
+export interface ReplyEnvelope {
+  body: unknown;
+  /** The original answers `null` for vendor statuses a client method does not handle. */
+  status: number | null;
+  request_id?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The request envelope in `value`, or undefined when it is not one. */
+export function readRequestEnvelope(value: unknown): RequestEnvelope | undefined {
+  if (!isRecord(value)) return undefined;
+  const requestId = value['request_id'];
+  if (requestId !== undefined && requestId !== null && typeof requestId !== 'string')
+    return undefined;
+  return typeof requestId === 'string'
+    ? { request_id: requestId, body: value['body'] }
+    : { body: value['body'] };
+}
+
+/** The reply envelope in `value`, or undefined when it is not one. */
+export function readReplyEnvelope(value: unknown): ReplyEnvelope | undefined {
+  if (!isRecord(value) || !('status' in value)) return undefined;
+  const status = value['status'];
+  if (status !== null && !Number.isInteger(status)) return undefined;
+  return { body: value['body'], status: status as number | null };
+}
 
 /** A status the engine treats as success: 2xx. */
 export function isSuccessStatus(status: number | null): status is number {

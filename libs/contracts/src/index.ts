@@ -15,8 +15,8 @@ export { EngineError, type EngineErrorOptions } from './engine-error.js';
 export { ErrorCode, statusByErrorCode } from './error-codes.js';
 export {
   isSuccessStatus,
-  replyEnvelope,
-  requestEnvelope,
+  readReplyEnvelope,
+  readRequestEnvelope,
   type ReplyEnvelope,
   type RequestEnvelope,
 } from './envelope.js';

@@ -8,8 +8,8 @@ import {
   ErrorCode,
   formatIssues,
   isSuccessStatus,
-  replyEnvelope,
-  requestEnvelope,
+  readReplyEnvelope,
+  readRequestEnvelope,
   statusByErrorCode,
   type RequestOf,
   type ResponseOf,
@@ -51,14 +51,33 @@ describe('defineContract', () => {
 });
 
 describe('envelopes', () => {
-  it('accepts the original request envelope with and without request_id', () => {
-    expect(requestEnvelope.safeParse({ request_id: 'abc', body: { a: 1 } }).success).toBe(true);
-    expect(requestEnvelope.safeParse({ body: null }).success).toBe(true);
+  it('reads the original request envelope with and without request_id', () => {
+    expect(readRequestEnvelope({ request_id: 'abc', body: { a: 1 } })).toEqual({
+      request_id: 'abc',
+      body: { a: 1 },
+    });
+    expect(readRequestEnvelope({ request_id: null, body: null })).toEqual({ body: null });
+    expect(readRequestEnvelope({ body: 1 })).toEqual({ body: 1 });
   });
 
-  it('accepts the original null status quirk in replies', () => {
-    expect(replyEnvelope.safeParse({ body: null, status: null }).success).toBe(true);
-    expect(replyEnvelope.safeParse({ body: 'x' }).success).toBe(false);
+  it('refuses what is not a request envelope', () => {
+    for (const value of [null, 'text', 42, [1], { request_id: 5, body: {} }]) {
+      expect(readRequestEnvelope(value)).toBeUndefined();
+    }
+  });
+
+  it('reads replies, including the original null status quirk', () => {
+    expect(readReplyEnvelope({ body: null, status: null })).toEqual({ body: null, status: null });
+    expect(readReplyEnvelope({ body: 'x', status: 471, request_id: 'r' })).toEqual({
+      body: 'x',
+      status: 471,
+    });
+  });
+
+  it('refuses what is not a reply envelope', () => {
+    for (const value of [null, [], { body: 'x' }, { body: 'x', status: '200' }, { status: 2.5 }]) {
+      expect(readReplyEnvelope(value)).toBeUndefined();
+    }
   });
 
   it('treats only 2xx as success', () => {

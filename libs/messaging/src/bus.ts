@@ -15,9 +15,11 @@ import {
   newShortId,
   type PayloadInputOf,
   type PayloadOf,
-  replyEnvelope,
+  readReplyEnvelope,
+  readRequestEnvelope,
+  type RequestEnvelope,
   type RequestInputOf,
-  requestEnvelope,
+  type RequestOf,
   type ResponseOf,
 } from '@automation-engine/contracts';
 import type { BusMetrics } from './bus-metrics.js';
@@ -37,6 +39,7 @@ import { parseJson, respond, restorePayload } from './message-handling.js';
 import type {
   EventHandler,
   HandlerContext,
+  HandlerReply,
   RequestHandler,
   RequestOptions,
   RequestResult,
@@ -59,12 +62,29 @@ export interface BusParts {
   subjectPrefix: string;
 }
 
-interface Envelope {
-  requestId: string;
-  body: unknown;
+type Decoded =
+  { ok: true; envelope: RequestEnvelope } | { ok: false; status: number; reason: string };
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return value instanceof Promise;
 }
 
-type Decoded = { ok: true; envelope: Envelope } | { ok: false; status: number; reason: string };
+/** A handler context whose child logger is made only if the handler logs. */
+function handlerContext(spec: {
+  subject: string;
+  requestId: string;
+  logger: Logger;
+}): HandlerContext {
+  let child: Logger | undefined;
+  return {
+    subject: spec.subject,
+    requestId: spec.requestId,
+    get logger() {
+      child ??= spec.logger.child({ request_id: spec.requestId });
+      return child;
+    },
+  };
+}
 
 /**
  * The engine's bus: request/reply with typed contracts, events, queue groups, and the Redis
@@ -73,6 +93,7 @@ type Decoded = { ok: true; envelope: Envelope } | { ok: false; status: number; r
 export class Bus {
   private readonly served = new Set<Served>();
   private closing = false;
+  private linkUp = true;
 
   constructor(private readonly parts: BusParts) {}
 
@@ -85,8 +106,6 @@ export class Bus {
   get connected(): boolean {
     return !this.closing && this.linkUp && !this.parts.nc.isClosed();
   }
-
-  private linkUp = true;
 
   /** Told by the connection watcher when the link to NATS drops or comes back. */
   setLinkUp(up: boolean): void {
@@ -119,8 +138,7 @@ export class Bus {
     return this.listen({
       subject: contract.subject,
       options,
-      onMessage: (msg, limiterLogger) =>
-        this.handleRequest({ contract, handler, msg, logger: limiterLogger }),
+      onMessage: (msg, logger) => this.handleRequest({ contract, handler, msg, logger }),
     });
   }
 
@@ -146,13 +164,14 @@ export class Bus {
     const subject = contract.subject;
     const checked = contract.request.safeParse(body);
     if (!checked.success) {
-      this.parts.metrics.sent.inc({ subject, outcome: 'invalid_request' });
+      this.parts.metrics.sent(subject, 'invalid_request')();
       throw new InvalidRequestError(subject, formatIssues(checked.error.issues));
     }
     const timeoutMs = options.timeoutMs ?? contract.timeoutMs;
-    const requestId = newShortId();
-    const data = await this.outbound(subject, encodeJson({ request_id: requestId, body }));
-    const stopTimer = this.parts.metrics.requestDuration.startTimer({ subject });
+    const encoded = encodeJson({ request_id: newShortId(), body });
+    const outbound = this.outbound(subject, encoded);
+    const data = isPromise(outbound) ? await outbound : outbound;
+    const stopTimer = this.parts.metrics.requestTimer(subject)();
     let reply: Msg;
     try {
       reply = await this.parts.nc.request(this.subjectFor(subject), data, { timeout: timeoutMs });
@@ -169,7 +188,7 @@ export class Bus {
     const subject = event.subject;
     const checked = event.payload.safeParse(payload);
     if (!checked.success) {
-      this.parts.metrics.events.inc({ subject, direction: 'out', outcome: 'invalid' });
+      this.parts.metrics.event({ subject, direction: 'out', outcome: 'invalid' });
       throw new InvalidRequestError(subject, formatIssues(checked.error.issues));
     }
     const data = await this.outbound(
@@ -177,7 +196,7 @@ export class Bus {
       encodeJson({ request_id: newShortId(), body: payload }),
     );
     this.parts.nc.publish(this.subjectFor(subject), data);
-    this.parts.metrics.events.inc({ subject, direction: 'out', outcome: 'published' });
+    this.parts.metrics.event({ subject, direction: 'out', outcome: 'published' });
   }
 
   /**
@@ -194,39 +213,47 @@ export class Bus {
         return this.parts.nc.close();
       });
     }
-    if (this.parts.ownsRedis)
-      await this.parts.redis.quit().catch(() => this.parts.redis.disconnect());
+    if (this.parts.ownsRedis) {
+      await this.parts.redis.quit().catch(() => {
+        this.parts.redis.disconnect();
+      });
+    }
   }
 
-  // ---- internals ------------------------------------------------------------------------------
+  // ---- serving --------------------------------------------------------------------------------
 
   private listen(spec: {
     subject: string;
     options: ServeOptions;
-    onMessage: (msg: Msg, logger: Logger) => Promise<void>;
+    onMessage: (msg: Msg, logger: Logger) => void | Promise<void>;
   }): Served {
     if (this.closing) throw new BusClosedError(spec.subject);
     const limiter = new ConcurrencyLimiter(spec.options.concurrency ?? DEFAULT_CONCURRENCY);
-    const wire = this.subjectFor(spec.subject);
     const subscription: Subscription = this.parts.nc.subscribe(
-      wire,
+      this.subjectFor(spec.subject),
       spec.options.queue === undefined ? {} : { queue: spec.options.queue },
     );
     const logger = this.parts.logger.child({ subject: spec.subject });
-    const inFlight = this.parts.metrics.inFlight.labels({ subject: spec.subject });
+    const inFlight = this.parts.metrics.inFlight(spec.subject);
+    const settle = () => {
+      inFlight.dec();
+      limiter.release();
+    };
+    const fail = (error: unknown) => {
+      logger.error({ err: error }, 'message handling failed');
+    };
     const loop = (async () => {
       for await (const msg of subscription) {
         await limiter.acquire();
         inFlight.inc();
-        void spec
-          .onMessage(msg, logger)
-          .catch((error: unknown) => {
-            logger.error({ err: error }, 'message handling failed');
-          })
-          .finally(() => {
-            inFlight.dec();
-            limiter.release();
-          });
+        try {
+          const handled = spec.onMessage(msg, logger);
+          if (isPromise(handled)) void handled.catch(fail).finally(settle);
+          else settle();
+        } catch (error) {
+          fail(error);
+          settle();
+        }
       }
     })();
     let stopping: Promise<void> | undefined;
@@ -234,8 +261,11 @@ export class Bus {
       subject: spec.subject,
       stop: () => {
         stopping ??= (async () => {
-          if (!subscription.isClosed())
-            await subscription.drain().catch(() => subscription.unsubscribe());
+          if (!subscription.isClosed()) {
+            await subscription.drain().catch(() => {
+              subscription.unsubscribe();
+            });
+          }
           await loop;
           await limiter.idle();
           this.served.delete(served);
@@ -248,126 +278,148 @@ export class Bus {
     return served;
   }
 
-  private async decodeEnvelope(subject: string, data: Uint8Array): Promise<Decoded> {
-    let payload: Uint8Array;
+  private decodeEnvelope(data: Uint8Array): Decoded {
+    const json = parseJson(data);
+    if (!json.ok) return { ok: false, status: 400, reason: `request is ${json.reason}` };
+    const envelope = readRequestEnvelope(json.value);
+    if (envelope === undefined) {
+      return {
+        ok: false,
+        status: 400,
+        reason: 'request must be a JSON object {"request_id": "...", "body": ...}',
+      };
+    }
+    return { ok: true, envelope };
+  }
+
+  /** Like decodeEnvelope, first restoring a claim-checked payload (the only asynchronous case). */
+  private receive(subject: string, data: Uint8Array): Decoded | Promise<Decoded> {
+    let restored: Uint8Array | Promise<Uint8Array>;
     try {
-      payload = await restorePayload({
+      restored = restorePayload({
         data,
         subject,
         claimCheck: this.parts.claimCheck,
         metrics: this.parts.metrics,
       });
     } catch (error) {
-      const status = error instanceof ClaimCheckExpiredError ? 400 : 500;
-      return { ok: false, status, reason: `${(error as Error).message}; resend the request` };
+      return { ok: false, status: 500, reason: (error as Error).message };
     }
-    const json = parseJson(payload);
-    if (!json.ok) return { ok: false, status: 400, reason: `request is ${json.reason}` };
-    const envelope = requestEnvelope.safeParse(json.value);
-    if (!envelope.success) {
-      return {
+    if (!isPromise(restored)) return this.decodeEnvelope(restored);
+    return restored.then(
+      (payload) => this.decodeEnvelope(payload),
+      (error: unknown): Decoded => ({
         ok: false,
-        status: 400,
-        reason: 'request must be a JSON object {"request_id": ..., "body": ...}',
-      };
-    }
-    return {
-      ok: true,
-      envelope: { requestId: envelope.data.request_id ?? newShortId(), body: envelope.data.body },
-    };
+        status: error instanceof ClaimCheckExpiredError ? 400 : 500,
+        reason: `${(error as Error).message}; resend the request`,
+      }),
+    );
   }
 
-  private async handleRequest<C extends Contract>(spec: {
+  private handleRequest<C extends Contract>(spec: {
     contract: C;
     handler: RequestHandler<C>;
     msg: Msg;
     logger: Logger;
-  }): Promise<void> {
-    const { contract, msg } = spec;
-    const subject = contract.subject;
-    const stopTimer = this.parts.metrics.handlerDuration.startTimer({ subject });
-    const decoded = await this.decodeEnvelope(subject, msg.data);
-    const requestId = decoded.ok ? decoded.envelope.requestId : undefined;
-    const logger = spec.logger.child({ request_id: requestId });
-    let status: number;
-    let body: unknown;
-    if (!decoded.ok) {
-      ({ status } = decoded);
-      body = decoded.reason;
-      logger.warn({ status, reason: decoded.reason }, 'request rejected');
-    } else {
-      const parsed = contract.request.safeParse(decoded.envelope.body);
-      if (!parsed.success) {
-        status = 400;
-        body = `invalid request: ${formatIssues(parsed.error.issues)}`;
-        logger.warn({ status, reason: body }, 'request rejected');
-      } else {
-        const context: HandlerContext = { subject, requestId: decoded.envelope.requestId, logger };
-        ({ status, body } = await this.runHandler({
-          handler: spec.handler,
-          body: parsed.data,
-          context,
-        }));
-      }
+  }): void | Promise<void> {
+    const stopTimer = this.parts.metrics.handlerTimer(spec.contract.subject)();
+    const decoded = this.receive(spec.contract.subject, spec.msg.data);
+    if (isPromise(decoded)) {
+      return decoded.then((resolved) => this.answer({ ...spec, decoded: resolved, stopTimer }));
     }
-    this.parts.metrics.handled.inc({ subject, status: String(status) });
-    stopTimer();
-    if (msg.reply === undefined || msg.reply === '') return; // fire-and-forget caller
-    const reply: Record<string, unknown> = { body, status };
-    if (contract.echoRequestId && requestId !== undefined) reply['request_id'] = requestId;
-    await this.sendReply({ msg, reply, logger });
+    return this.answer({ ...spec, decoded, stopTimer });
   }
 
-  private async runHandler<C extends Contract>(spec: {
+  private answer<C extends Contract>(spec: {
+    contract: C;
     handler: RequestHandler<C>;
-    body: unknown;
-    context: HandlerContext;
-  }): Promise<{ status: number; body: unknown }> {
-    try {
-      const reply = await spec.handler(spec.body as never, spec.context);
-      return { status: reply.status, body: reply.body };
-    } catch (error) {
-      if (error instanceof EngineError) {
-        spec.context.logger.warn(
-          { code: error.code, status: error.status, err: error },
-          'handler reported a failure',
-        );
-        return { status: error.status, body: error.body };
-      }
-      spec.context.logger.error({ err: error }, 'handler failed');
-      return {
-        status: 500,
-        body: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-      };
+    msg: Msg;
+    logger: Logger;
+    decoded: Decoded;
+    stopTimer: () => void;
+  }): void | Promise<void> {
+    const { contract, decoded } = spec;
+    const subject = contract.subject;
+    if (!decoded.ok) {
+      spec.logger.warn({ status: decoded.status, reason: decoded.reason }, 'request rejected');
+      return this.finish({
+        ...spec,
+        requestId: undefined,
+        status: decoded.status,
+        body: decoded.reason,
+      });
     }
+    const requestId = decoded.envelope.request_id ?? newShortId();
+    const parsed = contract.request.safeParse(decoded.envelope.body);
+    if (!parsed.success) {
+      const reason = `invalid request: ${formatIssues(parsed.error.issues)}`;
+      spec.logger.warn({ request_id: requestId, status: 400, reason }, 'request rejected');
+      return this.finish({ ...spec, requestId, status: 400, body: reason });
+    }
+    const context = handlerContext({ subject, requestId, logger: spec.logger });
+    let result: HandlerReply<C> | Promise<HandlerReply<C>>;
+    try {
+      result = spec.handler(parsed.data as RequestOf<C>, context);
+    } catch (error) {
+      return this.finish({ ...spec, requestId, ...this.failureReply(error, context) });
+    }
+    if (!isPromise(result)) {
+      return this.finish({ ...spec, requestId, status: result.status, body: result.body });
+    }
+    return result.then(
+      (reply) => this.finish({ ...spec, requestId, status: reply.status, body: reply.body }),
+      (error: unknown) => this.finish({ ...spec, requestId, ...this.failureReply(error, context) }),
+    );
   }
 
-  private async sendReply(spec: {
+  private failureReply(error: unknown, context: HandlerContext): { status: number; body: unknown } {
+    if (error instanceof EngineError) {
+      context.logger.warn(
+        { code: error.code, status: error.status, err: error },
+        'handler reported a failure',
+      );
+      return { status: error.status, body: error.body };
+    }
+    context.logger.error({ err: error }, 'handler failed');
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 500, body: `internal error: ${message}` };
+  }
+
+  private finish(spec: {
+    contract: Contract;
     msg: Msg;
-    reply: Record<string, unknown>;
     logger: Logger;
-  }): Promise<void> {
+    stopTimer: () => void;
+    requestId: string | undefined;
+    status: number;
+    body: unknown;
+  }): void | Promise<void> {
+    this.parts.metrics.handled(spec.contract.subject, String(spec.status))();
+    spec.stopTimer();
+    if (spec.msg.reply === undefined || spec.msg.reply === '') return; // fire-and-forget caller
+    const reply: Record<string, unknown> = { body: spec.body, status: spec.status };
+    if (spec.contract.echoRequestId && spec.requestId !== undefined) {
+      reply['request_id'] = spec.requestId;
+    }
     let payload: Uint8Array;
     try {
-      payload = encodeJson(spec.reply);
+      payload = encodeJson(reply);
     } catch (error) {
       spec.logger.error({ err: error }, 'reply is not serialisable');
-      payload = encodeJson({
-        body: `internal error: reply is not serialisable: ${(error as Error).message}`,
-        status: 500,
-      });
+      const message = `internal error: reply is not serialisable: ${(error as Error).message}`;
+      payload = encodeJson({ body: message, status: 500 });
     }
-    try {
-      await respond({
-        msg: spec.msg,
-        payload,
-        maxPayload: this.maxPayload,
-        claimCheck: this.parts.claimCheck,
-        metrics: this.parts.metrics,
-        logger: spec.logger,
-      });
-    } catch (error) {
-      this.parts.metrics.claimCheck.inc({ operation: 'failed' });
+    const sent = respond({
+      msg: spec.msg,
+      payload,
+      maxPayload: this.maxPayload,
+      claimCheck: this.parts.claimCheck,
+      metrics: this.parts.metrics,
+      logger: spec.logger,
+    });
+    if (!isPromise(sent)) return;
+    return sent.catch((error: unknown) => {
+      this.parts.metrics.claimCheck('failed');
       spec.logger.error(
         { err: error, bytes: payload.byteLength },
         'reply could not be claim-checked',
@@ -375,7 +427,7 @@ export class Bus {
       spec.msg.respond(
         encodeJson({ body: `reply too large and ${(error as Error).message}`, status: 500 }),
       );
-    }
+    });
   }
 
   private async handleEvent<E extends EventContract>(spec: {
@@ -385,46 +437,49 @@ export class Bus {
     logger: Logger;
   }): Promise<void> {
     const subject = spec.event.subject;
-    const decoded = await this.decodeEnvelope(subject, spec.msg.data);
+    const decoded = await this.receive(subject, spec.msg.data);
     if (!decoded.ok) {
-      this.parts.metrics.events.inc({ subject, direction: 'in', outcome: 'invalid' });
+      this.parts.metrics.event({ subject, direction: 'in', outcome: 'invalid' });
       spec.logger.warn({ reason: decoded.reason }, 'event dropped');
       return;
     }
-    const logger = spec.logger.child({ request_id: decoded.envelope.requestId });
+    const requestId = decoded.envelope.request_id ?? newShortId();
+    const context = handlerContext({ subject, requestId, logger: spec.logger });
     const parsed = spec.event.payload.safeParse(decoded.envelope.body);
     if (!parsed.success) {
-      this.parts.metrics.events.inc({ subject, direction: 'in', outcome: 'invalid' });
-      logger.warn({ reason: formatIssues(parsed.error.issues) }, 'event dropped: invalid payload');
+      this.parts.metrics.event({ subject, direction: 'in', outcome: 'invalid' });
+      context.logger.warn(
+        { reason: formatIssues(parsed.error.issues) },
+        'event dropped: invalid payload',
+      );
       return;
     }
     try {
-      await spec.handler(parsed.data as PayloadOf<E>, {
-        subject,
-        requestId: decoded.envelope.requestId,
-        logger,
-      });
-      this.parts.metrics.events.inc({ subject, direction: 'in', outcome: 'handled' });
+      await spec.handler(parsed.data as PayloadOf<E>, context);
+      this.parts.metrics.event({ subject, direction: 'in', outcome: 'handled' });
     } catch (error) {
-      this.parts.metrics.events.inc({ subject, direction: 'in', outcome: 'failed' });
-      logger.error({ err: error }, 'event handler failed');
+      this.parts.metrics.event({ subject, direction: 'in', outcome: 'failed' });
+      context.logger.error({ err: error }, 'event handler failed');
     }
   }
 
-  /** Claim-checks an outbound payload over max_payload. */
-  private async outbound(subject: string, data: Uint8Array): Promise<Uint8Array> {
+  // ---- calling --------------------------------------------------------------------------------
+
+  /** Claim-checks an outbound payload over max_payload; no promise when it fits. */
+  private outbound(subject: string, data: Uint8Array): Uint8Array | Promise<Uint8Array> {
     if (this.closing) throw new BusClosedError(subject);
     if (data.byteLength <= this.maxPayload) return data;
-    const { key, token } = await this.parts.claimCheck.store(subject, data);
-    this.parts.metrics.claimCheck.inc({ operation: 'stored' });
-    this.parts.logger.debug({ subject, key, bytes: data.byteLength }, 'payload claim-checked');
-    return token;
+    return this.parts.claimCheck.store(subject, data).then(({ key, token }) => {
+      this.parts.metrics.claimCheck('stored');
+      this.parts.logger.debug({ subject, key, bytes: data.byteLength }, 'payload claim-checked');
+      return token;
+    });
   }
 
   private requestFailure(spec: { subject: string; timeoutMs: number; error: unknown }): BusError {
     const { subject, error } = spec;
     const failure = (outcome: string, made: BusError) => {
-      this.parts.metrics.sent.inc({ subject, outcome });
+      this.parts.metrics.sent(subject, outcome)();
       return made;
     };
     if (error instanceof natsErrors.TimeoutError) {
@@ -442,12 +497,8 @@ export class Bus {
     ) {
       return failure('closed', new BusClosedError(subject, { cause: error }));
     }
-    return failure(
-      'error',
-      new BusError(subject, `request on ${subject} failed: ${(error as Error).message}`, {
-        cause: error,
-      }),
-    );
+    const message = `request on ${subject} failed: ${(error as Error).message}`;
+    return failure('error', new BusError(subject, message, { cause: error }));
   }
 
   private async readReply<C extends Contract>(
@@ -456,27 +507,28 @@ export class Bus {
   ): Promise<RequestResult<C>> {
     const subject = contract.subject;
     const invalid = (reason: string) => {
-      this.parts.metrics.sent.inc({ subject, outcome: 'invalid_response' });
+      this.parts.metrics.sent(subject, 'invalid_response')();
       return new InvalidResponseError(subject, reason);
     };
     let payload: Uint8Array;
     try {
-      payload = await restorePayload({
+      const restored = restorePayload({
         data,
         subject,
         claimCheck: this.parts.claimCheck,
         metrics: this.parts.metrics,
       });
+      payload = isPromise(restored) ? await restored : restored;
     } catch (error) {
-      this.parts.metrics.sent.inc({ subject, outcome: 'claim_check_failed' });
+      this.parts.metrics.sent(subject, 'claim_check_failed')();
       throw error;
     }
     const json = parseJson(payload);
     if (!json.ok) throw invalid(json.reason);
-    const envelope = replyEnvelope.safeParse(json.value);
-    if (!envelope.success) throw invalid('not a {"body": ..., "status": ...} envelope');
-    const { status, body } = envelope.data;
-    this.parts.metrics.sent.inc({ subject, outcome: String(status) });
+    const envelope = readReplyEnvelope(json.value);
+    if (envelope === undefined) throw invalid('not a {"body": ..., "status": ...} envelope');
+    const { status, body } = envelope;
+    this.parts.metrics.sent(subject, String(status))();
     if (!isSuccessStatus(status)) return { ok: false, status, body };
     const parsed = contract.response.safeParse(body);
     if (!parsed.success) throw invalid(formatIssues(parsed.error.issues));

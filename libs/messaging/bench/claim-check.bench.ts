@@ -1,0 +1,117 @@
+/**
+ * claim-check: 5 MB and 20 MB request bodies through the bus (stored in Redis, token over NATS,
+ * restored and validated on the other side) against a raw Redis SET + GET of the same bytes plus
+ * one raw small NATS request, in the same run. ratio = ours / raw time (target ≤ 1.3).
+ * `json_baseline_ms` is the same raw path plus the JSON encode/decode any caller of the original's
+ * wire format must do by hand; `ratio_vs_json_baseline` isolates the bus's own overhead.
+ */
+import { connect } from '@nats-io/transport-node';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { z } from 'zod';
+import { defineContract, newShortId } from '@automation-engine/contracts';
+import { connectBus } from '@automation-engine/messaging';
+import { benchServers, median, printResult } from './bench-servers.js';
+
+const ROUNDS = 7;
+const contract = defineContract({
+  subject: 'bench.blob.request',
+  request: z.object({ blob: z.string() }),
+  response: z.object({ received_bytes: z.number().int() }),
+  timeoutMs: 60_000,
+});
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const servers = await benchServers();
+  const logger = pino({ level: 'warn' });
+  const redis = new Redis(servers.redisUrl);
+  const rawNats = await connect({ servers: servers.natsUrl });
+  const rawSub = rawNats.subscribe('bench.small.request');
+  void (async () => {
+    for await (const msg of rawSub) msg.respond(msg.data);
+  })();
+  await rawNats.flush();
+
+  const server = await connectBus({
+    servers: servers.natsUrl,
+    name: 'bench-server',
+    redis: servers.redisUrl,
+    logger,
+  });
+  const client = await connectBus({
+    servers: servers.natsUrl,
+    name: 'bench-client',
+    redis: servers.redisUrl,
+    logger,
+  });
+  server.serve(contract, (request) => ({
+    status: 200,
+    body: { received_bytes: request.blob.length },
+  }));
+  await server.flush();
+
+  for (const megabytes of [5, 20]) {
+    const blob = 'c'.repeat(megabytes * 1_000_000);
+    const rawBytes = Buffer.from(JSON.stringify({ request_id: newShortId(), body: { blob } }));
+    const raw = async () => {
+      const key = newShortId();
+      await redis.set(key, rawBytes, 'EX', 300);
+      await rawNats.request('bench.small.request', `{"is_stored": true, "token": "${key}"}`, {
+        timeout: 10_000,
+      });
+      await redis.getBuffer(key);
+    };
+    const jsonBaseline = async () => {
+      const key = newShortId();
+      const bytes = Buffer.from(JSON.stringify({ request_id: newShortId(), body: { blob } }));
+      await redis.set(key, bytes, 'EX', 300);
+      await rawNats.request('bench.small.request', `{"is_stored": true, "token": "${key}"}`, {
+        timeout: 10_000,
+      });
+      const stored = await redis.getBuffer(key);
+      JSON.parse(stored!.toString('utf8'));
+    };
+    const ours = async () => {
+      const reply = await client.request(contract, { blob });
+      if (!reply.ok || reply.body.received_bytes !== blob.length) throw new Error('bad reply');
+    };
+    await raw();
+    await ours();
+    const rawTimes: number[] = [];
+    const jsonTimes: number[] = [];
+    const ourTimes: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      rawTimes.push(await timed(raw));
+      jsonTimes.push(await timed(jsonBaseline));
+      ourTimes.push(await timed(ours));
+    }
+    const rawMs = median(rawTimes);
+    const jsonMs = median(jsonTimes);
+    const ourMs = median(ourTimes);
+    printResult({
+      bench: 'claim-check',
+      body_mb: megabytes,
+      rounds: ROUNDS,
+      ours_ms: Number(ourMs.toFixed(1)),
+      raw_ms: Number(rawMs.toFixed(1)),
+      ratio: Number((ourMs / rawMs).toFixed(3)),
+      target: '<= 1.3',
+      json_baseline_ms: Number(jsonMs.toFixed(1)),
+      ratio_vs_json_baseline: Number((ourMs / jsonMs).toFixed(3)),
+    });
+  }
+
+  await client.drain();
+  await server.drain();
+  await rawNats.close();
+  redis.disconnect();
+  await servers.stop();
+}
+
+await main();
