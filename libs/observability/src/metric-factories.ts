@@ -5,20 +5,20 @@ type HistogramSpec<L extends string> = CounterSpec<L> & { buckets?: number[] };
 
 // Several components (two jobs, two vendor clients) may ask one registry for the same metric;
 // prom-client throws on a second registration, so each factory returns the one already there.
-function existing<M>(registry: Registry, name: string): M | undefined {
-  return registry.getSingleMetric(name) as M | undefined;
+function existing(registry: Registry, name: string): unknown {
+  return registry.getSingleMetric(name);
 }
 
 export function counter<L extends string>(registry: Registry, spec: CounterSpec<L>): Counter<L> {
   return (
-    existing<Counter<L>>(registry, spec.name) ??
+    (existing(registry, spec.name) as Counter<L> | undefined) ??
     new Counter<L>({ ...spec, labelNames: spec.labelNames ?? [], registers: [registry] })
   );
 }
 
 export function gauge<L extends string>(registry: Registry, spec: CounterSpec<L>): Gauge<L> {
   return (
-    existing<Gauge<L>>(registry, spec.name) ??
+    (existing(registry, spec.name) as Gauge<L> | undefined) ??
     new Gauge<L>({ ...spec, labelNames: spec.labelNames ?? [], registers: [registry] })
   );
 }
@@ -28,7 +28,7 @@ export function histogram<L extends string>(
   spec: HistogramSpec<L>,
 ): Histogram<L> {
   return (
-    existing<Histogram<L>>(registry, spec.name) ??
+    (existing(registry, spec.name) as Histogram<L> | undefined) ??
     new Histogram<L>({ ...spec, labelNames: spec.labelNames ?? [], registers: [registry] })
   );
 }

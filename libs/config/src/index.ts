@@ -1,0 +1,12 @@
+export { ConfigError, type ConfigProblem } from './config-error.js';
+export { deepFreeze, type DeepReadonly } from './deep-freeze.js';
+export { envBoolean } from './env-boolean.js';
+export { envEnum } from './env-enum.js';
+export { envInt, type EnvIntOptions } from './env-int.js';
+export { envList } from './env-list.js';
+export { envPort, type EnvPortOptions } from './env-port.js';
+export { envString } from './env-string.js';
+export { envUrl, type EnvUrlOptions } from './env-url.js';
+export { isSecretName } from './is-secret-name.js';
+export { loadConfig, type LoadConfigOptions } from './load-config.js';
+export { parseEnv, type EnvRecord } from './parse-env.js';
