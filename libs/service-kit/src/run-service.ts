@@ -14,6 +14,7 @@ import {
   type ReadinessCheck,
 } from '@automation-engine/observability';
 import { type BaseServiceConfig, natsCredentials, serviceEnvSchema } from './service-env.js';
+import { installSignalHandlers } from './install-signal-handlers.js';
 
 export interface ServiceKit<Config> {
   readonly name: string;
@@ -24,9 +25,9 @@ export interface ServiceKit<Config> {
   /** The service's fastify app (already serving /healthz, /readyz, /metrics): add routes here. */
   readonly http: HttpApp;
   /** Adds a check behind /readyz (a vendor login, a cache loaded...). */
-  addReadinessCheck(check: ReadinessCheck): void;
+  addReadinessCheck: (check: ReadinessCheck) => void;
   /** Runs on shutdown, in reverse order of registration, before the bus drains. */
-  onShutdown(hook: () => Promise<void> | void): void;
+  onShutdown: (hook: () => Promise<void> | void) => void;
 }
 
 export interface ServiceDefinition<Own extends z.ZodRawShape> {
@@ -94,7 +95,7 @@ export async function runService<Own extends z.ZodRawShape>(
   const shutdownHooks: (() => Promise<void> | void)[] = [];
 
   const address = await http.listen();
-  logger.info({ address, environment: base.CURRENT_ENVIRONMENT }, 'http server listening');
+  logger.info({ address, current_environment: base.CURRENT_ENVIRONMENT }, 'http server listening');
 
   const credentials = natsCredentials(base);
   const bus = await connectBus({
@@ -128,9 +129,11 @@ export async function runService<Own extends z.ZodRawShape>(
       stopping = true;
       logger.info('stopping');
       for (const hook of shutdownHooks.reverse()) {
-        await Promise.resolve(hook()).catch((error: unknown) => {
+        try {
+          await hook();
+        } catch (error) {
           logger.error({ err: error }, 'shutdown hook failed');
-        });
+        }
       }
       await bus.drain();
       await http.close();
@@ -155,45 +158,4 @@ export async function runService<Own extends z.ZodRawShape>(
   started = true;
   logger.info({ version }, 'service started');
   return { kit, address, stop };
-}
-
-function installSignalHandlers(spec: {
-  stop: () => Promise<void>;
-  logger: Logger;
-  timeoutSeconds: number;
-}): void {
-  let signalled = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (signalled) {
-      spec.logger.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
-    signalled = true;
-    spec.logger.info({ signal }, 'signal received: draining');
-    const timer = setTimeout(() => {
-      spec.logger.error(
-        { timeout_seconds: spec.timeoutSeconds },
-        'shutdown took too long: exiting',
-      );
-      process.exit(1);
-    }, spec.timeoutSeconds * 1_000);
-    timer.unref();
-    void spec.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        spec.logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
-  process.on('unhandledRejection', (reason) => {
-    // A bug, but one request's bug: log it loudly and keep serving the others.
-    spec.logger.error({ err: reason }, 'unhandled promise rejection');
-  });
-  process.on('uncaughtException', (error) => {
-    spec.logger.fatal({ err: error }, 'uncaught exception: exiting');
-    process.exit(1);
-  });
 }

@@ -25,10 +25,10 @@ export const baseServiceEnv = z.object({
 
 const credentialRule = z
   .object({
-    NATS_USER: z.unknown(),
-    NATS_PASSWORD: z.unknown(),
-    NATS_TOKEN: z.unknown(),
-    NATS_NKEY_SEED: z.unknown(),
+    NATS_USER: z.unknown().optional(),
+    NATS_PASSWORD: z.unknown().optional(),
+    NATS_TOKEN: z.unknown().optional(),
+    NATS_NKEY_SEED: z.unknown().optional(),
   })
   .superRefine((env, ctx) => {
     const kinds = [
