@@ -172,3 +172,30 @@ describe('bus - claim-check for payloads over max_payload', () => {
     }
   });
 });
+
+describe('bus - claim-check threshold from the server', () => {
+  it('reads a smaller max_payload from the server it is connected to', async () => {
+    const { startNatsServer } = await import('@automation-engine/testing');
+    const nats = await startNatsServer({ maxPayload: 65_536 });
+    const scope = isolatedScope('small-server');
+    const { bus } = await openBus(scope, { servers: nats.url });
+    try {
+      expect(bus.maxPayload).toBe(65_536);
+      bus.serve(blobContract, (body) => ({
+        status: 200,
+        body: { received_bytes: body.blob.length, blob: 'r'.repeat(body.reply_bytes) },
+      }));
+      await bus.flush();
+      const reply = await bus.request(blobContract, {
+        blob: 'y'.repeat(100_000),
+        reply_bytes: 100_000,
+      });
+      expect(reply.ok && [reply.body.received_bytes, reply.body.blob.length]).toEqual([
+        100_000, 100_000,
+      ]);
+    } finally {
+      await bus.drain();
+      await nats.stop();
+    }
+  });
+});
