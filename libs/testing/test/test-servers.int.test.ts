@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, resolveTestServers, sharedServers } from '@automation-engine/testing';
 
-const saved = { NATS_URL: process.env['NATS_URL'], REDIS_URL: process.env['REDIS_URL'] };
+const saved = { nats: process.env['NATS_URL'], redis: process.env['REDIS_URL'] };
 afterEach(() => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  if (saved.nats === undefined) delete process.env['NATS_URL'];
+  else process.env['NATS_URL'] = saved.nats;
+  if (saved.redis === undefined) delete process.env['REDIS_URL'];
+  else process.env['REDIS_URL'] = saved.redis;
 });
 
 describe('resolveTestServers', () => {
