@@ -32,10 +32,11 @@ async function main(): Promise<void> {
   const logger = pino({ level: 'warn' });
   const redis = new Redis(servers.redisUrl);
   const rawNats = await connect({ servers: servers.natsUrl });
-  const rawSub = rawNats.subscribe('bench.small.request');
-  void (async () => {
-    for await (const msg of rawSub) msg.respond(msg.data);
-  })();
+  rawNats.subscribe('bench.small.request', {
+    callback: (error, msg) => {
+      if (error === null) msg.respond(msg.data);
+    },
+  });
   await rawNats.flush();
 
   const server = await connectBus({

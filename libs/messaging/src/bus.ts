@@ -24,7 +24,7 @@ import {
 } from '@automation-engine/contracts';
 import type { BusMetrics } from './bus-metrics.js';
 import type { ClaimCheck } from './claim-check.js';
-import { ConcurrencyLimiter } from './concurrency-limiter.js';
+import { BoundedDispatcher } from './bounded-dispatcher.js';
 import {
   BusClosedError,
   BusError,
@@ -228,34 +228,34 @@ export class Bus {
     onMessage: (msg: Msg, logger: Logger) => void | Promise<void>;
   }): Served {
     if (this.closing) throw new BusClosedError(spec.subject);
-    const limiter = new ConcurrencyLimiter(spec.options.concurrency ?? DEFAULT_CONCURRENCY);
-    const subscription: Subscription = this.parts.nc.subscribe(
-      this.subjectFor(spec.subject),
-      spec.options.queue === undefined ? {} : { queue: spec.options.queue },
-    );
     const logger = this.parts.logger.child({ subject: spec.subject });
     const inFlight = this.parts.metrics.inFlight(spec.subject);
-    const settle = () => {
-      inFlight.dec();
-      limiter.release();
-    };
-    const fail = (error: unknown) => {
-      logger.error({ err: error }, 'message handling failed');
-    };
-    const loop = (async () => {
-      for await (const msg of subscription) {
-        await limiter.acquire();
+    const dispatcher = new BoundedDispatcher<Msg>(
+      spec.options.concurrency ?? DEFAULT_CONCURRENCY,
+      (msg) => {
         inFlight.inc();
-        try {
-          const handled = spec.onMessage(msg, logger);
-          if (isPromise(handled)) void handled.catch(fail).finally(settle);
-          else settle();
-        } catch (error) {
-          fail(error);
-          settle();
+        const handled = spec.onMessage(msg, logger);
+        if (!isPromise(handled)) {
+          inFlight.dec();
+          return;
         }
-      }
-    })();
+        return handled.finally(() => inFlight.dec());
+      },
+      (error) => {
+        logger.error({ err: error }, 'message handling failed');
+      },
+    );
+    // The callback form: the client hands over every message of a read synchronously.
+    const subscription: Subscription = this.parts.nc.subscribe(this.subjectFor(spec.subject), {
+      ...(spec.options.queue === undefined ? {} : { queue: spec.options.queue }),
+      callback: (error, msg) => {
+        if (error !== null) {
+          logger.error({ err: error }, 'subscription error');
+          return;
+        }
+        dispatcher.push(msg);
+      },
+    });
     let stopping: Promise<void> | undefined;
     const served: Served = {
       subject: spec.subject,
@@ -266,15 +266,14 @@ export class Bus {
               subscription.unsubscribe();
             });
           }
-          await loop;
-          await limiter.idle();
+          await dispatcher.idle();
           this.served.delete(served);
         })();
         return stopping;
       },
     };
     this.served.add(served);
-    logger.info({ queue: spec.options.queue, concurrency: limiter.limit }, 'listening');
+    logger.info({ queue: spec.options.queue, concurrency: dispatcher.limit }, 'listening');
     return served;
   }
 

@@ -6,7 +6,7 @@ export {
   DEFAULT_CLAIM_CHECK_TTL_SECONDS,
   readClaimCheckToken,
 } from './claim-check.js';
-export { ConcurrencyLimiter } from './concurrency-limiter.js';
+export { BoundedDispatcher } from './bounded-dispatcher.js';
 export {
   BusClosedError,
   BusError,
