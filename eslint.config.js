@@ -43,4 +43,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  // Last: formatting is prettier's job, so eslint's formatting rules are off.
+  prettier,
 );
