@@ -28,3 +28,12 @@ describe('json codec', () => {
     expect(text(value)).toBe(JSON.stringify(value));
   });
 });
+
+describe('json codec - large payloads', () => {
+  it('decodes a large all-ASCII payload and a large UTF-8 one alike', () => {
+    for (const blob of ['a'.repeat(1_100_000), `${'a'.repeat(1_100_000)}é✓`]) {
+      const encoded = encodeJson({ body: { blob } });
+      expect(decodeJson(encoded)).toEqual({ body: { blob } });
+    }
+  });
+});
