@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const bruinNextResultNote = z.looseObject({
   noteType: z.string(),
   noteDescription: z.string().nullable(),
-  availableValueOptions: z
-    .array(z.looseObject({ text: z.string(), value: z.string() }))
-    .nullable(),
+  availableValueOptions: z.array(z.looseObject({ text: z.string(), value: z.string() })).nullable(),
   defaultValue: z.string().nullable(),
   required: z.boolean(),
 });

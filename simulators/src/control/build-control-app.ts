@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { createSimulatorApp } from '../http/create-simulator-app.js';
+import type { LabContext } from '../lab-context.js';
+import { controlErrorHandler } from './control-http.js';
+import { registerClockRoutes } from './routes/clock-routes.js';
+import { registerFaultRoutes, type SimulatorCatalog } from './routes/fault-routes.js';
+import { registerFleetRoutes } from './routes/fleet-routes.js';
+import { registerLabRoutes } from './routes/lab-routes.js';
+import { registerLinkRoutes } from './routes/link-routes.js';
+
+export interface ControlAppOptions {
+  ctx: LabContext;
+  /** Simulators the faults may target, with their instances. */
+  simulators: SimulatorCatalog;
+  /** Routes contributed by simulators, mounted under `/<name>`. */
+  extensions?: readonly { name: string; routes: (app: FastifyInstance) => void }[];
+  /** The lab's URLs, for `GET /lab`. */
+  urls?: () => unknown;
+}
+
+/** The control API: fleet, links, faults, clock, reset, plus each simulator's own routes. */
+export function buildControlApp(options: ControlAppOptions): FastifyInstance {
+  const { ctx } = options;
+  const app = createSimulatorApp(
+    ctx.logger === undefined ? {} : { logger: ctx.logger.child({ lab: 'control' }) },
+  );
+  app.setErrorHandler(controlErrorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ error: 'NOT_FOUND', message: `no control route ${request.method} ${request.url}` }),
+  );
+  registerLabRoutes(app, { ctx, urls: options.urls ?? (() => ({})) });
+  registerFleetRoutes(app, ctx);
+  registerLinkRoutes(app, ctx);
+  registerFaultRoutes(app, { ctx, simulators: options.simulators });
+  registerClockRoutes(app, ctx);
+  for (const extension of options.extensions ?? []) {
+    void app.register(
+      (scope, _options, done) => {
+        extension.routes(scope);
+        done();
+      },
+      { prefix: `/${extension.name}` },
+    );
+  }
+  return app;
+}
