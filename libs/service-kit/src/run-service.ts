@@ -105,6 +105,7 @@ export async function runService<Own extends z.ZodRawShape>(
     logger,
     registry,
     claimCheckTtlSeconds: base.CLAIM_CHECK_TTL_SECONDS,
+    subjectPrefix: base.NATS_SUBJECT_PREFIX ?? '',
     ...(credentials === undefined ? {} : { credentials }),
     ...(base.NATS_MAX_PAYLOAD_BYTES === undefined
       ? {}

@@ -19,6 +19,9 @@ export const baseServiceEnv = z.object({
   NATS_NKEY_SEED: envString().optional(),
   REDIS_URL: envUrl({ protocols: ['redis', 'rediss'] }).default('redis://127.0.0.1:6379'),
   NATS_MAX_PAYLOAD_BYTES: envInt({ min: 1_024 }).optional(),
+  // Empty in production (the original's subjects); set to share one NATS between test runs or
+  // environments without cross-talk.
+  NATS_SUBJECT_PREFIX: envString().optional(),
   CLAIM_CHECK_TTL_SECONDS: envInt({ min: 1 }).default(300),
   SHUTDOWN_TIMEOUT_SECONDS: envInt({ min: 1 }).default(30),
 });

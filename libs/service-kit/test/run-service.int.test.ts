@@ -10,7 +10,7 @@ import { freePort, isolatedScope, sharedServers } from '@automation-engine/testi
 import { pino } from 'pino';
 
 const hello = defineContract({
-  subject: `${isolatedScope('kit')}.hello.request`,
+  subject: 'kit.hello.request',
   request: z.object({ name: z.string() }),
   response: z.object({ greeting: z.string() }),
   timeoutMs: 5_000,
@@ -35,6 +35,8 @@ async function baseEnv(extra: Record<string, string> = {}): Promise<Record<strin
 }
 
 describe('runService', () => {
+  const scope = isolatedScope('kit');
+
   it('wires config, HTTP probes, metrics and the bus, then serves what start registers', async () => {
     const service = await runService(
       {
@@ -47,7 +49,10 @@ describe('runService', () => {
           }));
         },
       },
-      { env: await baseEnv({ GREETING: 'hello' }), handleSignals: false },
+      {
+        env: await baseEnv({ GREETING: 'hello', NATS_SUBJECT_PREFIX: scope }),
+        handleSignals: false,
+      },
     );
     running.push(service);
 
@@ -63,6 +68,7 @@ describe('runService', () => {
       name: 'caller',
       redis: redisUrl,
       logger: pino({ level: 'silent' }),
+      subjectPrefix: scope,
     });
     try {
       expect(await caller.request(hello, { name: 'ops' })).toEqual({
