@@ -1,7 +1,7 @@
 // White-box: the single-flight login cache behind the auth hook.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthSession } from '../src/auth-session.js';
-import { logSink } from './log-sink.js';
+import { captureLogger } from '@automation-engine/testing';
 
 function session(expiresInMs?: number) {
   let logins = 0;
@@ -14,7 +14,10 @@ function session(expiresInMs?: number) {
       });
     }),
   };
-  return { auth, session: new AuthSession({ auth, vendor: 'bruin', logger: logSink().logger }) };
+  return {
+    auth,
+    session: new AuthSession({ auth, vendor: 'bruin', logger: captureLogger().logger }),
+  };
 }
 
 beforeEach(() => {
@@ -50,7 +53,7 @@ describe('AuthSession', () => {
     let inside: boolean | undefined;
     const s: AuthSession = new AuthSession({
       vendor: 'bruin',
-      logger: logSink().logger,
+      logger: captureLogger().logger,
       auth: {
         login: () => {
           inside = s.loggingIn;

@@ -8,7 +8,7 @@ import {
   type AuthCredentials,
   type VendorClientOptions,
 } from '@automation-engine/http-client';
-import { logSink } from './log-sink.js';
+import { captureLogger } from '@automation-engine/testing';
 import { json, startVendorServer, type VendorServer } from './vendor-server.js';
 
 /**
@@ -45,7 +45,7 @@ async function startTokenVendor() {
 let vendor: Awaited<ReturnType<typeof startTokenVendor>>;
 let servers: VendorServer[] = [];
 let registry: Registry;
-let sink: ReturnType<typeof logSink>;
+let sink: ReturnType<typeof captureLogger>;
 
 /** A client whose login fetches a token from the vendor through the client itself. */
 function tokenClient(options: Partial<VendorClientOptions> & { expiresInMs?: number } = {}) {
@@ -75,7 +75,7 @@ function tokenClient(options: Partial<VendorClientOptions> & { expiresInMs?: num
 
 beforeEach(async () => {
   registry = new Registry();
-  sink = logSink();
+  sink = captureLogger();
   vendor = await startTokenVendor();
   servers = [vendor.server];
 });
@@ -143,7 +143,7 @@ describe('vendor client auth - login', () => {
     const failure = await client.get('/portal').catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(VendorLoginError);
     expect((failure as VendorLoginError).cause).toEqual(new Error('bad credentials'));
-    expect(sink.lines.find((l) => l.msg === 'vendor login failed')).toMatchObject({
+    expect(sink.lines().find((l) => l.msg === 'vendor login failed')).toMatchObject({
       vendor: 'velocloud',
       error: { message: 'bad credentials' },
     });
@@ -170,7 +170,7 @@ describe('vendor client auth - login', () => {
     expect(failure).toBeInstanceOf(VendorLoginError);
     sink.logger.error({ err: failure }, 'caller logs the login failure');
     sink.logger.error({ err: (failure as VendorLoginError).cause }, 'and its cause');
-    expect(JSON.stringify(sink.lines)).not.toContain('hunter2');
+    expect(JSON.stringify(sink.lines())).not.toContain('hunter2');
   });
 
   it('does not recurse when the login call itself gets a 401', async () => {

@@ -2,8 +2,9 @@ import type { AxiosInstance } from 'axios';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVendorClient, describeHttpError } from '@automation-engine/http-client';
-import { LEVEL, logSink } from './log-sink.js';
-import { metricValue, requestSeries } from './metric-value.js';
+import { LEVEL, captureLogger } from '@automation-engine/testing';
+import { metricValue } from '@automation-engine/testing';
+import { requestSeries } from './metric-value.js';
 import { json, startVendorServer, type VendorServer } from './vendor-server.js';
 
 const SECRET = 'Bearer s3cr3t-t0k3n';
@@ -11,11 +12,11 @@ const UUID = '550e8400-e29b-41d4-a716-446655440000';
 
 let server: VendorServer;
 let registry: Registry;
-let sink: ReturnType<typeof logSink>;
+let sink: ReturnType<typeof captureLogger>;
 
 beforeEach(async () => {
   registry = new Registry();
-  sink = logSink();
+  sink = captureLogger();
   server = await startVendorServer((req, res) => {
     if (req.url.startsWith('/api/fail')) json(res, 500, { detail: 'stack trace with secrets' });
     else if (req.url.startsWith('/api/denied')) json(res, 401, {});
@@ -80,7 +81,7 @@ describe('vendor client metrics', () => {
 describe('vendor client logging', () => {
   it('writes one debug line per attempt with fields, never headers or query strings', async () => {
     await client().get('/Ticket/9?token=abc');
-    const calls = sink.lines.filter((l) => l.msg === 'vendor http call');
+    const calls = sink.lines().filter((l) => l.msg === 'vendor http call');
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       level: LEVEL.debug,
@@ -91,7 +92,7 @@ describe('vendor client logging', () => {
       attempt: 1,
       durationMs: expect.any(Number) as number,
     });
-    expect(JSON.stringify(sink.lines)).not.toContain('token=abc');
+    expect(JSON.stringify(sink.lines())).not.toContain('token=abc');
   });
 
   it('never logs the Authorization value, even through failures, retries and re-logins', async () => {
@@ -106,8 +107,8 @@ describe('vendor client logging', () => {
     await http.post('/fail', { password: 'hunter2' }).catch((err: unknown) => {
       sink.logger.error({ err }, 'and once more');
     });
-    const everything = JSON.stringify(sink.lines);
-    expect(sink.lines.filter((l) => l.level === LEVEL.error)).toHaveLength(3);
+    const everything = JSON.stringify(sink.lines());
+    expect(sink.lines().filter((l) => l.level === LEVEL.error)).toHaveLength(3);
     expect(everything).not.toContain('s3cr3t');
     expect(everything).not.toContain('hunter2');
     expect(everything).not.toContain('stack trace with secrets');

@@ -6,13 +6,13 @@ import {
   statusOf,
   type VendorClientOptions,
 } from '@automation-engine/http-client';
-import { LEVEL, logSink } from './log-sink.js';
+import { LEVEL, captureLogger } from '@automation-engine/testing';
 import { requestSeries } from './metric-value.js';
 import { json, startVendorServer, type VendorRoute, type VendorServer } from './vendor-server.js';
 
 let server: VendorServer | undefined;
 let registry: Registry;
-let sink: ReturnType<typeof logSink>;
+let sink: ReturnType<typeof captureLogger>;
 
 async function clientFor(route: VendorRoute, options: Partial<VendorClientOptions> = {}) {
   server = await startVendorServer(route);
@@ -37,7 +37,7 @@ function statuses(...sequence: number[]): VendorRoute {
 
 beforeEach(() => {
   registry = new Registry();
-  sink = logSink();
+  sink = captureLogger();
 });
 
 afterEach(async () => {
@@ -61,7 +61,7 @@ describe('vendor client retries - 5xx', () => {
   it('warns on each retry with the attempt, the reason and the delay', async () => {
     const client = await clientFor(statuses(500));
     await client.get('/api/Ticket/7');
-    const warnings = sink.lines.filter((l) => l.level === LEVEL.warn);
+    const warnings = sink.lines().filter((l) => l.level === LEVEL.warn);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
       msg: 'vendor http retry',
@@ -118,7 +118,7 @@ describe('vendor client retries - 429', () => {
     });
     const response = await client.post('/api/Ticket', {});
     expect(response.status).toBe(201);
-    expect(sink.lines.find((l) => l.msg === 'vendor http retry')).toMatchObject({
+    expect(sink.lines().find((l) => l.msg === 'vendor http retry')).toMatchObject({
       reason: 'throttled',
       delayMs: 0,
     });
@@ -132,7 +132,7 @@ describe('vendor client retries - 429', () => {
       else json(res, 200, {});
     });
     await client.get('/x');
-    expect(sink.lines.find((l) => l.msg === 'vendor http retry')).toMatchObject({ delayMs: 20 });
+    expect(sink.lines().find((l) => l.msg === 'vendor http retry')).toMatchObject({ delayMs: 20 });
   });
 });
 
@@ -151,7 +151,7 @@ describe('vendor client retries - no answer', () => {
     const failure = await client.post('/reboot', {}).catch((err: unknown) => err);
     expect(failure).toMatchObject({ code: 'ECONNREFUSED' });
     expect(await requestSeries(registry)).toEqual(['POST /reboot error x3']);
-    expect(sink.lines.filter((l) => l.msg === 'vendor http retry')[0]).toMatchObject({
+    expect(sink.lines().filter((l) => l.msg === 'vendor http retry')[0]).toMatchObject({
       reason: 'connect',
       status: 'error',
       code: 'ECONNREFUSED',

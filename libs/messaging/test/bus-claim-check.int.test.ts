@@ -52,9 +52,10 @@ describe('bus - claim-check for payloads over max_payload', () => {
   });
 
   it.each([5 * MB, 20 * MB])('carries a %i-byte reply through Redis', async (bytes) => {
-    const before = await metricValue(clientRegistry, 'bus_claim_check_payloads_total', {
-      operation: 'restored',
-    });
+    const before =
+      (await metricValue(clientRegistry, 'bus_claim_check_payloads_total', {
+        operation: 'restored',
+      })) ?? 0;
     const reply = await client.request(blobContract, { blob: 'small', reply_bytes: bytes });
     expect(reply.ok && reply.body.blob.length).toBe(bytes);
     expect(

@@ -9,6 +9,7 @@ import {
   RequestTimeoutError,
 } from '@automation-engine/messaging';
 import { isolatedScope, sharedServers } from '@automation-engine/testing';
+import type { LogLine } from '@automation-engine/testing';
 import { echoContract, echoIdContract, metricValue, openBus } from './support.js';
 import type { Registry } from 'prom-client';
 
@@ -17,7 +18,7 @@ describe('bus - request/reply', () => {
   let server: Bus;
   let client: Bus;
   let serverRegistry: Registry;
-  let serverLog: Record<string, unknown>[];
+  let serverLog: () => LogLine[];
 
   beforeAll(async () => {
     ({ bus: server, registry: serverRegistry, lines: serverLog } = await openBus(scope));
@@ -99,9 +100,9 @@ describe('bus - request/reply', () => {
     });
     const next = await client.request(echoContract, { ticket_id: 2, note: 'fine' });
     expect(next.ok).toBe(true);
-    expect(serverLog.some((line) => line['msg'] === 'handler failed' && line['level'] === 50)).toBe(
-      true,
-    );
+    expect(
+      serverLog().some((line) => line['msg'] === 'handler failed' && line['level'] === 50),
+    ).toBe(true);
     expect(
       await metricValue(serverRegistry, 'bus_handled_requests_total', { status: '500' }),
     ).toBeGreaterThanOrEqual(1);

@@ -137,8 +137,8 @@ describe('bus - serving', () => {
           { timeout: 10_000 },
         )
         .toBe(true);
-      expect(lines.some((line) => line['nats_status'] === 'disconnect')).toBe(true);
-      expect(lines.some((line) => line['nats_status'] === 'reconnect')).toBe(true);
+      expect(lines().some((line) => line['nats_status'] === 'disconnect')).toBe(true);
+      expect(lines().some((line) => line['nats_status'] === 'reconnect')).toBe(true);
     } finally {
       await Promise.all(open.splice(0).map((b) => b.drain()));
       await nats.stop();
@@ -204,9 +204,9 @@ describe('bus - events', () => {
       );
       await nc.flush();
       await expect.poll(() => seen).toEqual([7]);
-      expect(lines.filter((line) => String(line['msg']).startsWith('event dropped'))).toHaveLength(
-        2,
-      );
+      expect(
+        lines().filter((line) => String(line['msg']).startsWith('event dropped')),
+      ).toHaveLength(2);
     } finally {
       await nc.close();
     }

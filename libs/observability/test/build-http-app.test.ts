@@ -6,7 +6,7 @@ import {
   createMetricsRegistry,
   type ReadinessCheck,
 } from '@automation-engine/observability';
-import { logSink } from './log-sink.js';
+import { captureStream as logSink } from '@automation-engine/testing';
 
 function setup(readiness: ReadinessCheck[] = [], level: 'info' | 'debug' = 'info') {
   const sink = logSink();

@@ -4,7 +4,7 @@ import {
   createLogger,
   createMetricsRegistry,
 } from '@automation-engine/observability';
-import { logSink } from './log-sink.js';
+import { captureStream as logSink } from '@automation-engine/testing';
 
 describe('createHttpServer', () => {
   it('listens on a real port and serves the probes', async () => {

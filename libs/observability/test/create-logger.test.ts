@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeLogger, createLogger } from '@automation-engine/observability';
-import { logSink } from './log-sink.js';
+import { captureStream as logSink } from '@automation-engine/testing';
 
 const identity = { service: 'bruin-bridge', environment: 'dev', version: '1.2.3' };
 

@@ -7,7 +7,7 @@ import {
   type PapertrailStatus,
   type PapertrailStreamOptions,
 } from '@automation-engine/observability';
-import { logSink } from './log-sink.js';
+import { captureStream as logSink } from '@automation-engine/testing';
 import {
   eventually,
   hasOpenssl,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, REDACTED_KEYS, redactPaths } from '@automation-engine/observability';
-import { logSink, type LogLine } from './log-sink.js';
+import { captureStream as logSink, type LogLine } from '@automation-engine/testing';
 
 const SECRET = 'S3CR3T-VALUE';
 

@@ -8,7 +8,7 @@ import {
   type ScheduledJob,
   type ScheduleJobOptions,
 } from '@automation-engine/scheduling';
-import { LEVEL, logSink, type LogLine } from './log-sink.js';
+import { LEVEL, captureLogger, type LogLine } from '@automation-engine/testing';
 
 /** A run that stays busy until the test lets it go. */
 function gate() {
@@ -35,7 +35,7 @@ async function metricValue(
 
 const jobs: ScheduledJob[] = [];
 let registry: Registry;
-let sink: ReturnType<typeof logSink>;
+let sink: ReturnType<typeof captureLogger>;
 
 function start(options: Partial<ScheduleJobOptions> & Pick<ScheduleJobOptions, 'run'>) {
   const job = scheduleJob({
@@ -55,7 +55,7 @@ const messages = (lines: LogLine[], level: number) =>
 beforeEach(() => {
   vi.useFakeTimers();
   registry = new Registry();
-  sink = logSink();
+  sink = captureLogger();
 });
 
 afterEach(async () => {
@@ -110,7 +110,7 @@ describe('scheduleJob - overlap', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     expect(run).toHaveBeenCalledTimes(1);
 
-    const warnings = sink.lines.filter((l) => l.level === LEVEL.warn);
+    const warnings = sink.lines().filter((l) => l.level === LEVEL.warn);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatchObject({
       job: 'test-job',
@@ -146,7 +146,7 @@ describe('scheduleJob - outcomes', () => {
 
     await vi.advanceTimersByTimeAsync(1_000);
     expect(job.lastRun?.outcome).toBe('failed');
-    const failure = sink.lines.find((l) => l.level === LEVEL.error);
+    const failure = sink.lines().find((l) => l.level === LEVEL.error);
     expect(failure).toMatchObject({
       job: 'test-job',
       msg: 'job run failed',
@@ -192,7 +192,7 @@ describe('scheduleJob - outcomes', () => {
       },
     });
     await job.runNow();
-    const line = sink.lines.find((l) => l.msg === 'cycle done');
+    const line = sink.lines().find((l) => l.msg === 'cycle done');
     expect(line).toMatchObject({ job: 'test-job', runId: context?.runId, edges: 3 });
     expect(context?.signal.aborted).toBe(false);
   });
@@ -262,7 +262,7 @@ describe('scheduleJob - stop', () => {
     const stopped = job.stop();
     await vi.advanceTimersByTimeAsync(50);
     await stopped;
-    expect(messages(sink.lines, LEVEL.warn)).toContain('job stopped with a run still busy');
+    expect(messages(sink.lines(), LEVEL.warn)).toContain('job stopped with a run still busy');
   });
 
   it('is idempotent', async () => {
@@ -293,7 +293,7 @@ describe('scheduleJob - stop', () => {
     await vi.advanceTimersByTimeAsync(0);
     await job.stop();
     expect(await outcome).toBe('failed');
-    expect(sink.lines.find((l) => l.level === LEVEL.error)).toMatchObject({ aborted: true });
+    expect(sink.lines().find((l) => l.level === LEVEL.error)).toMatchObject({ aborted: true });
   });
 });
 

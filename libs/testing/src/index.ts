@@ -9,3 +9,11 @@ export {
 } from './local-servers.js';
 export { resolveTestServers, type ServerSource, type TestServers } from './test-servers.js';
 export { isolatedScope, sharedServers } from './scope.js';
+export {
+  captureLogger,
+  captureStream,
+  type CapturedStream,
+  LEVEL,
+  type LogLine,
+} from './log-capture.js';
+export { metricValue } from './metric-value.js';
