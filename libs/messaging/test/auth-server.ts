@@ -4,17 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBinary, freePort, waitForPort } from '@automation-engine/testing';
 
-/** A nats-server that requires a user and password, for the credentials test. */
-export async function startNatsServerWithAuth(credentials: { user: string; password: string }) {
+/** The `authorization` block of a nats-server config, for the credentials tests. */
+export type Authorization =
+  { user: string; password: string } | { token: string } | { nkeyPublicKey: string };
+
+function authorizationBlock(auth: Authorization): string {
+  if ('user' in auth) return `authorization { user: "${auth.user}", password: "${auth.password}" }`;
+  if ('token' in auth) return `authorization { token: "${auth.token}" }`;
+  return `authorization { users: [ { nkey: "${auth.nkeyPublicKey}" } ] }`;
+}
+
+/** A nats-server of the test's own that requires the given credentials. */
+export async function startNatsServerWithAuth(auth: Authorization) {
   const binary = findBinary('nats-server');
   if (!binary) throw new Error('nats-server is not installed');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'ae-nats-auth-'));
   const config = join(dir, 'nats.conf');
-  writeFileSync(
-    config,
-    `authorization { user: "${credentials.user}", password: "${credentials.password}" }\n`,
-  );
+  writeFileSync(config, `${authorizationBlock(auth)}\n`);
   const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-c', config], {
     stdio: 'ignore',
   });

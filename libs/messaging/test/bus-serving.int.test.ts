@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Bus } from '@automation-engine/messaging';
+import { createUser } from '@nats-io/nkeys';
+import { type Bus, connectBus, type NatsCredentials } from '@automation-engine/messaging';
+import { type Authorization, startNatsServerWithAuth } from './auth-server.js';
 import { isolatedScope, startNatsServer, sharedServers } from '@automation-engine/testing';
 import { captureLogger, echoContract, metricValue, openBus, ticketEvent } from './support.js';
 
@@ -221,33 +223,54 @@ describe('bus - events', () => {
 });
 
 describe('bus - connection options', () => {
-  it('logs in with user and password', async () => {
-    const { startNatsServerWithAuth } = await import('./auth-server.js');
-    const nats = await startNatsServerWithAuth({ user: 'svc', password: 's3cret' });
-    const { logger } = captureLogger();
-    try {
-      const { connectBus } = await import('@automation-engine/messaging');
-      const authed = await connectBus({
+  const user = createUser();
+  const cases: {
+    name: string;
+    auth: Authorization;
+    good: NatsCredentials;
+    bad: NatsCredentials;
+  }[] = [
+    {
+      name: 'user and password',
+      auth: { user: 'svc', password: 's3cret' },
+      good: { user: 'svc', password: 's3cret' },
+      bad: { user: 'svc', password: 'wrong' },
+    },
+    {
+      name: 'a token',
+      auth: { token: 't0ken' },
+      good: { token: 't0ken' },
+      bad: { token: 'other' },
+    },
+    {
+      name: 'an nkey seed',
+      auth: { nkeyPublicKey: user.getPublicKey() },
+      good: { nkeySeed: new TextDecoder().decode(user.getSeed()) },
+      bad: { nkeySeed: new TextDecoder().decode(createUser().getSeed()) },
+    },
+  ];
+
+  it.each(cases)(
+    'logs in with $name and is refused with wrong ones',
+    async ({ auth, good, bad }) => {
+      const nats = await startNatsServerWithAuth(auth);
+      const { logger } = captureLogger();
+      const options = {
         servers: nats.url,
         name: 'auth-test',
         redis: sharedServers().redisUrl,
         logger,
-        credentials: { user: 'svc', password: 's3cret' },
-      });
-      expect(authed.connected).toBe(true);
-      await authed.drain();
-      await expect(
-        connectBus({
-          servers: nats.url,
-          name: 'auth-test',
-          redis: sharedServers().redisUrl,
-          logger,
-          credentials: { user: 'svc', password: 'wrong' },
-          waitOnFirstConnect: false,
-        }),
-      ).rejects.toThrow();
-    } finally {
-      await nats.stop();
-    }
-  });
+      };
+      try {
+        const authed = await connectBus({ ...options, credentials: good });
+        expect(authed.connected).toBe(true);
+        await authed.drain();
+        await expect(
+          connectBus({ ...options, credentials: bad, waitOnFirstConnect: false }),
+        ).rejects.toThrow();
+      } finally {
+        await nats.stop();
+      }
+    },
+  );
 });
