@@ -1,10 +1,14 @@
 import { z } from 'zod';
 
 /**
- * An id the original forwards to Bruin as a query or path value: callers send ints, some send
- * digit strings. Both are accepted, as the original only checked that the key was present.
+ * An id the bridge puts in a Bruin path or query (ticket, detail, client, site, e-mail…). Callers
+ * of the original send ints, a few send digit strings; both are accepted. Anything else would
+ * build a wrong URL, so it is refused here rather than forwarded.
  */
-export const bruinId = z.union([z.number().int(), z.string().min(1)]);
+export const bruinId = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^\d+$/, 'expected an id made of digits'),
+]);
 export type BruinId = z.infer<typeof bruinId>;
 
 /** The three filters of the inventory-attribute subjects (`GET /api/Inventory/Attribute`). */
@@ -15,3 +19,6 @@ export const bruinInventoryFilters = z.looseObject({
   service_number: z.string().min(1),
 });
 export type BruinInventoryFilters = z.infer<typeof bruinInventoryFilters>;
+
+/** What a write answers when only its status matters (`"Success"`, `{noteId}`, `"OK"`…). */
+export const bruinAnyAnswer = z.unknown();
