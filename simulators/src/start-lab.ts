@@ -8,12 +8,22 @@ import { createLabContext, type LabContext, type LabContextOptions } from './lab
 import { defaultSimulators } from './registry/default-simulators.js';
 import type { SimulatorDefinition } from './registry/simulator-definition.js';
 
-/** Base URLs of the lab: the control API, Bruin, one per VCO host, and any later simulator. */
+/**
+ * Base URLs of the lab: the control API (and console), Bruin, one per VCO host, Hawkeye, DiGi,
+ * DRI, the Slack webhook (full URL), T7 as `host:port` (gRPC) and the SMTP sink as `smtp://`.
+ * Absent when a custom simulator list leaves the simulator out.
+ */
 export interface LabUrls {
   control: string;
   bruin: string;
   vco: Readonly<Record<string, string>>;
-  readonly [simulator: string]: string | Readonly<Record<string, string>>;
+  hawkeye?: string;
+  t7?: string;
+  digi?: string;
+  dri?: string;
+  slack?: string;
+  email?: string;
+  readonly [simulator: string]: string | Readonly<Record<string, string>> | undefined;
 }
 
 export interface StartLabOptions {
@@ -34,6 +44,11 @@ export interface StartLabOptions {
   simulators?: readonly SimulatorDefinition[];
   logger?: FastifyBaseLogger;
   sleep?: Sleep;
+  /**
+   * Real-time period (ms) at which scheduled lab work runs when no request comes in (default
+   * 250; every request also runs it first).
+   */
+  tickIntervalMs?: number;
 }
 
 export interface RunningLab {
@@ -57,7 +72,12 @@ export async function startLab(options: StartLabOptions = {}): Promise<RunningLa
   const definitions = options.simulators ?? defaultSimulators();
   const started: LabServer[] = [];
   const urls: Record<string, string | Record<string, string>> = {};
+  const ticker = setInterval(() => {
+    context.tick();
+  }, options.tickIntervalMs ?? 250);
+  ticker.unref();
   const close = async (): Promise<void> => {
+    clearInterval(ticker);
     await Promise.allSettled(
       started
         .splice(0)

@@ -278,3 +278,157 @@ export {
   type VcoNetworkEnterprisesResponse,
 } from './velocloud/network.js';
 export { VCO_HOST_NAMES, vcoPaths, type VcoPathName } from './velocloud/paths.js';
+
+// Hawkeye / Ixia (spec/vendor-apis.md §4)
+export {
+  HAWKEYE_BAD_CREDENTIALS_MESSAGE,
+  HAWKEYE_SESSION_COOKIE,
+  hawkeyeDateTime,
+  hawkeyeErrorResponse,
+  hawkeyeLoginRequest,
+  hawkeyeLoginResponse,
+  hawkeyeLooseNumber,
+  hawkeyeNumericString,
+  hawkeyePage,
+  hawkeyePageQuery,
+  type HawkeyeErrorResponse,
+  type HawkeyeLoginRequest,
+} from './hawkeye/common.js';
+export {
+  hawkeyeProbe,
+  hawkeyeProbeStatus,
+  hawkeyeProbesQuery,
+  hawkeyeProbesResponse,
+  type HawkeyeProbe,
+  type HawkeyeProbeStatus,
+  type HawkeyeProbesQuery,
+  type HawkeyeProbesResponse,
+} from './hawkeye/probes.js';
+export {
+  HAWKEYE_TEST_MODULES,
+  HAWKEYE_TEST_STATUSES,
+  HAWKEYE_THRESHOLD_TYPES,
+  hawkeyeTestDetail,
+  hawkeyeTestMetric,
+  hawkeyeTestResultsQuery,
+  hawkeyeTestResultsResponse,
+  hawkeyeTestStatus,
+  hawkeyeTestSummary,
+  type HawkeyeTestDetail,
+  type HawkeyeTestMetric,
+  type HawkeyeTestResultsQuery,
+  type HawkeyeTestResultsResponse,
+  type HawkeyeTestStatus,
+  type HawkeyeTestSummary,
+} from './hawkeye/test-results.js';
+export { hawkeyePaths, type HawkeyePathName } from './hawkeye/paths.js';
+
+// T7 predictions, gRPC (spec/vendor-apis.md §5)
+export {
+  T7_BRIDGE_STATUS_BY_GRPC_STATUS,
+  T7_DEADLINE_MS,
+  T7_GRPC_STATUS,
+  T7_METHODS,
+  T7_PACKAGE,
+  T7_PROTO_LOADER_OPTIONS,
+  T7_SERVICE,
+  T7_SERVICE_NAME,
+  t7MethodPath,
+  t7ProtoPath,
+  type T7GrpcStatusName,
+  type T7MethodName,
+} from './t7/t7-proto.js';
+export {
+  t7AssetPrediction,
+  t7Error,
+  t7Int64,
+  t7PredictionRequest,
+  t7PredictionResponse,
+  t7SaveLiveMetricsRequest,
+  t7SaveLiveMetricsResponse,
+  t7SaveMetricsRequest,
+  t7SaveMetricsResponse,
+  t7TaskResult,
+  t7TicketRow,
+  type T7AssetPrediction,
+  type T7Error,
+  type T7PredictionRequest,
+  type T7PredictionResponse,
+  type T7SaveLiveMetricsRequest,
+  type T7SaveLiveMetricsResponse,
+  type T7SaveMetricsRequest,
+  type T7SaveMetricsResponse,
+  type T7TaskResult,
+  type T7TicketRow,
+} from './t7/messages.js';
+
+// DiGi device management (spec/vendor-apis.md §6)
+export {
+  DIGI_TOKEN_SCOPE,
+  digiOAuthErrorResponse,
+  digiTokenRequest,
+  digiTokenResponse,
+  type DigiOAuthErrorResponse,
+  type DigiTokenRequest,
+  type DigiTokenResponse,
+} from './digi/token.js';
+export {
+  DIGI_HEADERS,
+  digiDateTime,
+  digiErrorResponse,
+  digiRecoverDeviceMessage,
+  digiRecoverDeviceResponse,
+  digiRecoveryLog,
+  digiRecoveryLogsAnswer,
+  digiRecoveryLogsResponse,
+  type DigiErrorResponse,
+  type DigiRecoverDeviceMessage,
+  type DigiRecoverDeviceResponse,
+  type DigiRecoveryLog,
+  type DigiRecoveryLogsResponse,
+} from './digi/recovery.js';
+export { digiPaths, type DigiPathName } from './digi/paths.js';
+
+// DRI, PIAB device parameters (spec/vendor-apis.md §7)
+export {
+  DRI_OK_ERROR_CODE,
+  DRI_STATUSES,
+  driLoginRequest,
+  driLoginResponse,
+  driResponse,
+  type DriLoginRequest,
+  type DriLoginResponse,
+} from './dri/common.js';
+export {
+  DRI_PARAMETER_NAMES,
+  DRI_TASK_MESSAGES,
+  driParameter,
+  driParameterSet,
+  driTaskIdData,
+  driTaskIdResponse,
+  driTaskPendingData,
+  driTaskPendingResponse,
+  driTaskResultData,
+  driTaskResultResponse,
+  type DriParameter,
+  type DriParameterSet,
+  type DriTaskIdResponse,
+  type DriTaskPendingResponse,
+  type DriTaskResultData,
+  type DriTaskResultResponse,
+} from './dri/tasks.js';
+export { driPaths, type DriPathName } from './dri/paths.js';
+
+// Slack incoming webhook (spec/vendor-apis.md §8)
+export {
+  SLACK_WEBHOOK_ERROR_BODIES,
+  SLACK_WEBHOOK_ERRORS,
+  slackWebhookErrorResponse,
+  slackWebhookRequest,
+  slackWebhookResponse,
+  type SlackWebhookError,
+  type SlackWebhookRequest,
+} from './slack/webhook.js';
+
+// E-mail over SMTP (spec/vendor-apis.md §9)
+export { IMAP_DEFAULTS, SMTP_DEFAULTS, smtpSendResult, type SmtpSendResult } from './email/smtp.js';

@@ -39,6 +39,10 @@ export function buildBruinApp(ctx: LabContext): BruinSimulator {
   });
   const deps: BruinDeps = { ctx, tokens, emails };
 
+  app.addHook('onRequest', (_request, _reply, done) => {
+    ctx.tick();
+    done();
+  });
   installFaultHook(app, {
     faults: ctx.faults,
     simulator: BRUIN_SIMULATOR,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerConsoleRoutes } from '../console/register-console-routes.js';
 import { createSimulatorApp } from '../http/create-simulator-app.js';
 import type { LabContext } from '../lab-context.js';
 import { controlErrorHandler } from './control-http.js';
@@ -16,19 +17,32 @@ export interface ControlAppOptions {
   extensions?: readonly { name: string; routes: (app: FastifyInstance) => void }[];
   /** The lab's URLs, for `GET /lab`. */
   urls?: () => unknown;
+  /** How often the console page refreshes (default 3 s). */
+  consoleRefreshMs?: number;
 }
 
-/** The control API: fleet, links, faults, clock, reset, plus each simulator's own routes. */
+/**
+ * The control API: fleet, links, faults, clock, reset, plus each simulator's own routes, and the
+ * lab console page at `/`.
+ */
 export function buildControlApp(options: ControlAppOptions): FastifyInstance {
   const { ctx } = options;
   const app = createSimulatorApp(
     ctx.logger === undefined ? {} : { logger: ctx.logger.child({ lab: 'control' }) },
   );
+  app.addHook('onRequest', (_request, _reply, done) => {
+    ctx.tick();
+    done();
+  });
   app.setErrorHandler(controlErrorHandler);
   app.setNotFoundHandler((request, reply) =>
     reply
       .code(404)
       .send({ error: 'NOT_FOUND', message: `no control route ${request.method} ${request.url}` }),
+  );
+  registerConsoleRoutes(
+    app,
+    options.consoleRefreshMs === undefined ? {} : { refreshMs: options.consoleRefreshMs },
   );
   registerLabRoutes(app, { ctx, urls: options.urls ?? (() => ({})) });
   registerFleetRoutes(app, ctx);

@@ -12,6 +12,8 @@ import { labTimeInput } from './control-http.js';
 export const edgeListQuery = z.strictObject({
   host: z.string().min(1).optional(),
   state: z.union([z.enum(VCO_EDGE_STATES), z.literal('null')]).optional(),
+  /** Every state but this one (`notState=CONNECTED`: the edges worth a look). */
+  notState: z.union([z.enum(VCO_EDGE_STATES), z.literal('null')]).optional(),
   clientId: z.coerce.number().int().optional(),
   client: z.string().min(1).optional(),
   changed: z.enum(['true', 'false']).optional(),

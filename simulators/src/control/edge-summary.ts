@@ -67,9 +67,13 @@ export function edgeSummary(ctx: LabContext, edge: FleetEdge): EdgeSummary {
 export function fleetSummary(ctx: LabContext) {
   const { fleet } = ctx;
   const states: Record<string, number> = {};
+  const statesByHost = new Map<string, Record<string, number>>();
   for (const edge of fleet.edges) {
     const key = ctx.runtime.edge(edge).edgeState ?? 'null';
     states[key] = (states[key] ?? 0) + 1;
+    const hostStates = statesByHost.get(edge.host) ?? {};
+    hostStates[key] = (hostStates[key] ?? 0) + 1;
+    statesByHost.set(edge.host, hostStates);
   }
   return {
     seed: fleet.options.seed,
@@ -83,7 +87,11 @@ export function fleetSummary(ctx: LabContext) {
       host,
       enterprises: fleet.index.enterprisesByHost.get(host)?.length ?? 0,
       edges: fleet.index.edgesByHost.get(host)?.length ?? 0,
+      edgeStates: statesByHost.get(host) ?? {},
     })),
+    probes: fleet.probes.length,
+    digiDevices: fleet.digiDevices.length,
+    piabDevices: fleet.index.piabBySerial.size,
     edgeStates: states,
     changedEdges: ctx.runtime.changedEdgeKeys().length,
     clock: ctx.clock.snapshot(),

@@ -2,6 +2,9 @@ import {
   enterpriseKey,
   type Fleet,
   type FleetCircuit,
+  type FleetDigiDevice,
+  type FleetPiabDevice,
+  type FleetProbe,
   type FleetEdge,
   type FleetEnterprise,
   type FleetGateway,
@@ -18,13 +21,18 @@ export function buildFleetIndex(fleet: Omit<Fleet, 'index'>): FleetIndex {
   const edgesByHost = new Map<string, FleetEdge[]>(fleet.hosts.map((h) => [h, []]));
   const edgesByEnterprise = new Map<string, FleetEdge[]>();
   const circuitById = new Map<string, FleetCircuit>();
+  const piabBySerial = new Map<string, FleetPiabDevice>();
   for (const edge of fleet.edges) {
     edgeBySerial.set(edge.serial, edge);
     if (edge.ha !== null) edgeByHaSerial.set(edge.ha.serial, edge);
     edgeByKey.set(edge.key, edge);
     push(edgesByHost, edge.host, edge);
     push(edgesByEnterprise, enterpriseKey(edge.host, edge.enterpriseId), edge);
-    for (const link of edge.links) circuitById.set(link.circuit.circuitId, link.circuit);
+    for (const link of edge.links) {
+      circuitById.set(link.circuit.circuitId, link.circuit);
+      const device = link.circuit.deviceSerial;
+      if (device !== null) piabBySerial.set(device, { serial: device, edge, link });
+    }
   }
   const enterprisesByHost = new Map<string, FleetEnterprise[]>(fleet.hosts.map((h) => [h, []]));
   const enterpriseByKey = new Map<string, FleetEnterprise>();
@@ -40,6 +48,15 @@ export function buildFleetIndex(fleet: Omit<Fleet, 'index'>): FleetIndex {
   }
   const gatewaysByHost = new Map<string, FleetGateway[]>(fleet.hosts.map((h) => [h, []]));
   for (const gateway of fleet.gateways) push(gatewaysByHost, gateway.host, gateway);
+  const probeBySerial = new Map<string, FleetProbe>();
+  const probeByUid = new Map<string, FleetProbe>();
+  for (const probe of fleet.probes) {
+    probeBySerial.set(probe.serialNumber, probe);
+    probeByUid.set(probe.uid, probe);
+  }
+  const digiDeviceByMac = new Map<string, FleetDigiDevice>(
+    fleet.digiDevices.map((d) => [d.mac, d]),
+  );
   return {
     edgeBySerial,
     edgeByHaSerial,
@@ -54,6 +71,10 @@ export function buildFleetIndex(fleet: Omit<Fleet, 'index'>): FleetIndex {
     circuitById,
     phoneLineByNumber,
     gatewaysByHost,
+    probeBySerial,
+    probeByUid,
+    digiDeviceByMac,
+    piabBySerial,
   };
 }
 

@@ -34,6 +34,7 @@ export function resolveFleetOptions(options: FleetOptions): ResolvedFleetOptions
       options.duplicateInventoryRatio ?? 0.01,
     ),
     sharedSiteRatio: ratio('sharedSiteRatio', options.sharedSiteRatio ?? 0.2),
+    probeRatio: ratio('probeRatio', options.probeRatio ?? 0.125),
     epoch: options.epoch ?? DEFAULT_FLEET_EPOCH,
   };
 }

@@ -32,6 +32,8 @@ export interface FleetOptions {
   duplicateInventoryRatio?: number;
   /** Share of new edges placed at an existing site of their client (default 0.2). */
   sharedSiteRatio?: number;
+  /** Hawkeye/Ixia probes per edge (default 0.125: 1,250 probes for 10,000 edges). */
+  probeRatio?: number;
   /** Reference date of the seed (install and creation dates lie before it). */
   epoch?: number;
 }
@@ -171,7 +173,7 @@ export interface FleetEdge {
   hash: number;
 }
 
-export type InventoryKind = 'edge' | 'ha-standby' | 'circuit' | 'phone-line';
+export type InventoryKind = 'edge' | 'ha-standby' | 'circuit' | 'phone-line' | 'probe';
 
 export interface FleetInventoryDocument {
   inventoryId: number;
@@ -195,6 +197,56 @@ export interface FleetGateway {
   hash: number;
 }
 
+/**
+ * A Hawkeye (Ixia) probe at a client's site. Its `serialNumber` is a Bruin service number (an
+ * active `Network Scout` inventory document of the client); test results are queried by `uid`.
+ */
+export interface FleetProbe {
+  /** Position in `Fleet.probes` (test-result ids encode it). */
+  index: number;
+  probeId: number;
+  /** MAC address, lower case with colons. */
+  uid: string;
+  /** `uid` without colons, upper case (12 hex characters). */
+  serialNumber: string;
+  name: string;
+  type: string;
+  typeName: string;
+  os: string;
+  probeGroup: string;
+  clientId: number;
+  siteId: number;
+  inventoryId: number;
+  /** Inactive probes are listed (`active: "0"`) but run no tests. */
+  active: boolean;
+  /** Never reported: both `lastUpdate`s are `"never"`, no test results. */
+  neverReported: boolean;
+  /** Index of the probe this one runs node-to-node tests towards (its client's hub), or null. */
+  peerIndex: number | null;
+  ipAddress: string;
+  lastRestart: number;
+  hash: number;
+}
+
+/** A DiGi wireless router behind a DiGi link (logical id with a DiGi OUI). */
+export interface FleetDigiDevice {
+  /** The link's logical id: what the engine sends as `MAC`. */
+  mac: string;
+  edgeKey: string;
+  edgeSerial: string;
+  interface: string;
+  /** DiGi's device serial (`DeviceSN` of recovery logs). */
+  deviceSerial: string;
+  model: string;
+}
+
+/** A PIAB wireless device (DRI) behind a wireless circuit: `Serial Number` of its inventory. */
+export interface FleetPiabDevice {
+  serial: string;
+  edge: FleetEdge;
+  link: FleetLink;
+}
+
 export interface FleetIndex {
   edgeBySerial: ReadonlyMap<string, FleetEdge>;
   /** HA standby serial → the edge whose partner it is. */
@@ -210,6 +262,10 @@ export interface FleetIndex {
   circuitById: ReadonlyMap<string, FleetCircuit>;
   phoneLineByNumber: ReadonlyMap<string, FleetPhoneLine>;
   gatewaysByHost: ReadonlyMap<string, readonly FleetGateway[]>;
+  probeBySerial: ReadonlyMap<string, FleetProbe>;
+  probeByUid: ReadonlyMap<string, FleetProbe>;
+  digiDeviceByMac: ReadonlyMap<string, FleetDigiDevice>;
+  piabBySerial: ReadonlyMap<string, FleetPiabDevice>;
 }
 
 export interface Fleet {
@@ -221,6 +277,8 @@ export interface Fleet {
   edges: readonly FleetEdge[];
   inventory: readonly FleetInventoryDocument[];
   gateways: readonly FleetGateway[];
+  probes: readonly FleetProbe[];
+  digiDevices: readonly FleetDigiDevice[];
   index: FleetIndex;
 }
 

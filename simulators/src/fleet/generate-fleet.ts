@@ -25,8 +25,10 @@ import type {
   FleetSite,
   ResolvedFleetOptions,
 } from './fleet-types.js';
+import { collectDigiDevices } from './collect-digi-devices.js';
 import { generateClients } from './generate-clients.js';
 import { generateLinks } from './generate-links.js';
+import { generateProbes } from './generate-probes.js';
 import { inventoryForEdge, inventoryForPhoneLines } from './fleet-inventory.js';
 import { pad, IdAllocator } from './id-allocator.js';
 
@@ -34,7 +36,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Generates the lab's fleet from a seed: clients, sites, VCO enterprises and edges (with links
- * and HA partners), and the Bruin inventory that names every edge serial and circuit. Same
+ * and HA partners), Hawkeye probes at the sites, the DiGi routers behind DiGi links, and the Bruin
+ * inventory that names every edge serial, circuit and probe. Same
  * options → deep-equal fleet. Linear in the number of edges.
  */
 export function generateFleet(options: FleetOptions): Fleet {
@@ -49,6 +52,16 @@ export function generateFleet(options: FleetOptions): Fleet {
     if (client !== undefined) builder.addEdge(client, i);
   }
   builder.inventory.push(...inventoryForPhoneLines(clients, builder.firstSiteOf));
+  const probes = generateProbes({
+    seed: opts.seed,
+    ratio: opts.probeRatio,
+    edgeCount: opts.edges,
+    clients,
+    sites: builder.sites,
+    ids,
+    epoch: opts.epoch,
+  });
+  for (const doc of probes.inventory) builder.inventory.push(doc);
   const gateways = generateGateways(opts);
   const fleet = {
     options: opts,
@@ -59,6 +72,8 @@ export function generateFleet(options: FleetOptions): Fleet {
     edges: builder.edges,
     inventory: builder.inventory,
     gateways,
+    probes: probes.probes,
+    digiDevices: collectDigiDevices(builder.edges),
   };
   return { ...fleet, index: buildFleetIndex(fleet) };
 }

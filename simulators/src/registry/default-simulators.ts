@@ -3,6 +3,8 @@ import { registerBruinTicketRoutes } from '../control/routes/bruin-ticket-routes
 import { registerVcoEventRoutes } from '../control/routes/vco-event-routes.js';
 import { fastifyServer } from '../http/lab-server.js';
 import { buildVcoApp, VCO_SIMULATOR } from '../velocloud/build-vco-app.js';
+import { digiSimulator, driSimulator, hawkeyeSimulator, t7Simulator } from './device-simulators.js';
+import { emailSimulator, slackSimulator } from './notification-simulators.js';
 import type { SimulatorDefinition } from './simulator-definition.js';
 
 /** Bruin: one server; control routes `/bruin/tickets…`, `/bruin/emails`. */
@@ -37,7 +39,16 @@ export const vcoSimulator: SimulatorDefinition = {
   },
 };
 
-/** The simulators `startLab` runs unless told otherwise. Later ones (Hawkeye, T7…) append here. */
+/** The simulators `startLab` runs unless told otherwise: every vendor the engine talks to. */
 export function defaultSimulators(): SimulatorDefinition[] {
-  return [bruinSimulator, vcoSimulator];
+  return [
+    bruinSimulator,
+    vcoSimulator,
+    hawkeyeSimulator,
+    t7Simulator,
+    digiSimulator,
+    driSimulator,
+    slackSimulator,
+    emailSimulator,
+  ];
 }

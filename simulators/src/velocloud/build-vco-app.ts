@@ -46,6 +46,10 @@ export function buildVcoApp(ctx: LabContext, host: string): VcoSimulator {
   });
   const deps: VcoDeps = { ctx, host, edges: ctx.fleet.index.edgesByHost.get(host) ?? [] };
 
+  app.addHook('onRequest', (_request, _reply, done) => {
+    ctx.tick();
+    done();
+  });
   installFaultHook(app, {
     faults: ctx.faults,
     simulator: VCO_SIMULATOR,

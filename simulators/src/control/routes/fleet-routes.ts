@@ -23,9 +23,10 @@ export function registerFleetRoutes(app: FastifyInstance, ctx: LabContext): void
         const name = fleet.index.clientById.get(edge.clientId)?.clientName.toLowerCase() ?? '';
         if (!name.includes(clientName)) return false;
       }
-      if (query.state !== undefined) {
+      if (query.state !== undefined || query.notState !== undefined) {
         const state = runtime.edge(edge).edgeState ?? 'null';
-        if (state !== query.state) return false;
+        if (query.state !== undefined && state !== query.state) return false;
+        if (state === query.notState) return false;
       }
       return true;
     });
