@@ -1,0 +1,105 @@
+import { connectBus, type Bus } from '@automation-engine/messaging';
+import { startLab, type RunningLab, type StartLabOptions } from '@automation-engine/simulators';
+import {
+  captureLogger,
+  isolatedScope,
+  type LogLine,
+  sharedServers,
+} from '@automation-engine/testing';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { type DigiBridge, startDigiBridge } from '../../src/app.js';
+import { type DigiBridgeSettings, digiBridgeSettings } from '../../src/config.js';
+
+export interface Harness {
+  lab: RunningLab;
+  bridge: DigiBridge;
+  bridgeBus: Bus;
+  /** A caller on its own connection, as another service would be. */
+  caller: Bus;
+  registry: Registry;
+  logLines: () => LogLine[];
+  /** Calls the lab's control API. */
+  control: <T = unknown>(method: string, path: string, body?: unknown) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+export interface HarnessOptions {
+  lab?: StartLabOptions;
+  settings?: Partial<DigiBridgeSettings>;
+}
+
+/** Real NATS and Redis (shared, isolated by a subject prefix), the lab's DiGi, the bridge. */
+export async function startHarness(label: string, options: HarnessOptions = {}): Promise<Harness> {
+  const lab = await startLab({ seed: 7, edges: 40, hosts: 1, clock: { speed: 0 }, ...options.lab });
+  const scope = isolatedScope(label);
+  const { natsUrl, redisUrl } = sharedServers();
+  const { logger, lines } = captureLogger();
+  const registry = new Registry();
+  const connect = (name: string, log = logger) =>
+    connectBus({
+      servers: natsUrl,
+      name,
+      redis: redisUrl,
+      logger: log,
+      registry: name.startsWith('digi') ? registry : new Registry(),
+      subjectPrefix: scope,
+    });
+  const bridgeBus = await connect(`digi-bridge-${label}`);
+  const caller = await connect(`caller-${label}`, pino({ level: 'silent' }));
+  const digiUrl = lab.urls.digi;
+  if (digiUrl === undefined) throw new Error('the lab serves no DiGi');
+  const settings: DigiBridgeSettings = {
+    ...digiBridgeSettings({
+      DIGI_BASE_URL: digiUrl,
+      DIGI_CLIENT_ID: 'lab-digi',
+      DIGI_CLIENT_SECRET: 'lab-secret',
+      DIGI_TIMEOUT_MS: 300,
+      DIGI_RETRIES: 2,
+      DIGI_RETRY_BASE_DELAY_MS: 5,
+      DIGI_CONCURRENCY: 8,
+    }),
+    ...options.settings,
+  };
+  const bridge = startDigiBridge({ bus: bridgeBus, logger, registry, settings });
+  await bridgeBus.flush();
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${lab.urls.control}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`control ${method} ${path}: ${String(response.status)} ${text}`);
+    }
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  };
+  return {
+    lab,
+    bridge,
+    bridgeBus,
+    caller,
+    registry,
+    logLines: lines,
+    control,
+    close: async () => {
+      await caller.drain();
+      await bridge.stop();
+      await bridgeBus.drain();
+      await lab.close();
+    },
+  };
+}
+
+export interface DigiFault {
+  path: string;
+  method?: string;
+  action: { kind: string; status?: number; body?: unknown };
+  times?: number;
+}
+
+export async function givenDigiFault(h: Harness, fault: DigiFault): Promise<void> {
+  await h.control('POST', '/faults', { simulator: 'digi', ...fault });
+}
