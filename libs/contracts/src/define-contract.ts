@@ -18,6 +18,11 @@ export interface Contract<
   readonly timeoutMs: number;
   /** Whether the reply echoes the request's `request_id` (only some subjects of the original do). */
   readonly echoRequestId: boolean;
+  /**
+   * Other top-level fields of the request envelope the reply repeats (the original's
+   * `digi.reboot` answers with the caller's `igzID`).
+   */
+  readonly echoEnvelopeFields: readonly string[];
   readonly description: string;
 }
 
@@ -51,6 +56,7 @@ export function defineContract<
   response: Response;
   timeoutMs?: number;
   echoRequestId?: boolean;
+  echoEnvelopeFields?: readonly string[];
   description?: string;
 }): Contract<Subject, Request, Response> {
   return Object.freeze({
@@ -60,6 +66,7 @@ export function defineContract<
     response: spec.response,
     timeoutMs: spec.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     echoRequestId: spec.echoRequestId ?? false,
+    echoEnvelopeFields: Object.freeze([...(spec.echoEnvelopeFields ?? [])]),
     description: spec.description ?? '',
   });
 }

@@ -8,6 +8,8 @@
 export interface RequestEnvelope {
   request_id?: string;
   body: unknown;
+  /** The envelope's other top-level fields (legacy callers add some, e.g. `igzID`). */
+  extra?: Record<string, unknown>;
 }
 
 export interface ReplyEnvelope {
@@ -27,9 +29,15 @@ export function readRequestEnvelope(value: unknown): RequestEnvelope | undefined
   const requestId = value['request_id'];
   if (requestId !== undefined && requestId !== null && typeof requestId !== 'string')
     return undefined;
-  return typeof requestId === 'string'
-    ? { request_id: requestId, body: value['body'] }
-    : { body: value['body'] };
+  const envelope: RequestEnvelope =
+    typeof requestId === 'string'
+      ? { request_id: requestId, body: value['body'] }
+      : { body: value['body'] };
+  const extraKeys = Object.keys(value).filter((key) => key !== 'request_id' && key !== 'body');
+  if (extraKeys.length > 0) {
+    envelope.extra = Object.fromEntries(extraKeys.map((key) => [key, value[key]]));
+  }
+  return envelope;
 }
 
 /** The reply envelope in `value`, or undefined when it is not one. */

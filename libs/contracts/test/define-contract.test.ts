@@ -58,6 +58,11 @@ describe('envelopes', () => {
     });
     expect(readRequestEnvelope({ request_id: null, body: null })).toEqual({ body: null });
     expect(readRequestEnvelope({ body: 1 })).toEqual({ body: 1 });
+    expect(readRequestEnvelope({ request_id: 'r', igzID: null, body: 1 })).toEqual({
+      request_id: 'r',
+      body: 1,
+      extra: { igzID: null },
+    });
   });
 
   it('refuses what is not a request envelope', () => {

@@ -349,25 +349,26 @@ export class Bus {
       });
     }
     const requestId = decoded.envelope.request_id ?? newShortId();
+    const answered = { ...spec, requestId, echo: decoded.envelope.extra };
     const parsed = contract.request.safeParse(decoded.envelope.body);
     if (!parsed.success) {
       const reason = `invalid request: ${formatIssues(parsed.error.issues)}`;
       spec.logger.warn({ request_id: requestId, status: 400, reason }, 'request rejected');
-      return this.finish({ ...spec, requestId, status: 400, body: reason });
+      return this.finish({ ...answered, status: 400, body: reason });
     }
     const context = handlerContext({ subject, requestId, logger: spec.logger });
     let result: HandlerReply<C> | Promise<HandlerReply<C>>;
     try {
       result = spec.handler(parsed.data as RequestOf<C>, context);
     } catch (error) {
-      return this.finish({ ...spec, requestId, ...this.failureReply(error, context) });
+      return this.finish({ ...answered, ...this.failureReply(error, context) });
     }
     if (!isPromise(result)) {
-      return this.finish({ ...spec, requestId, status: result.status, body: result.body });
+      return this.finish({ ...answered, status: result.status, body: result.body });
     }
     return result.then(
-      (reply) => this.finish({ ...spec, requestId, status: reply.status, body: reply.body }),
-      (error: unknown) => this.finish({ ...spec, requestId, ...this.failureReply(error, context) }),
+      (reply) => this.finish({ ...answered, status: reply.status, body: reply.body }),
+      (error: unknown) => this.finish({ ...answered, ...this.failureReply(error, context) }),
     );
   }
 
@@ -390,6 +391,7 @@ export class Bus {
     logger: Logger;
     stopTimer: () => void;
     requestId: string | undefined;
+    echo?: Record<string, unknown> | undefined;
     status: number;
     body: unknown;
   }): void | Promise<void> {
@@ -397,6 +399,9 @@ export class Bus {
     spec.stopTimer();
     if (spec.msg.reply === undefined || spec.msg.reply === '') return; // fire-and-forget caller
     const reply: Record<string, unknown> = { body: spec.body, status: spec.status };
+    for (const field of spec.contract.echoEnvelopeFields) {
+      reply[field] = spec.echo?.[field] ?? null;
+    }
     if (spec.contract.echoRequestId && spec.requestId !== undefined) {
       reply['request_id'] = spec.requestId;
     }

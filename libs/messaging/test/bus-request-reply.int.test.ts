@@ -10,7 +10,13 @@ import {
 } from '@automation-engine/messaging';
 import { isolatedScope, sharedServers } from '@automation-engine/testing';
 import type { LogLine } from '@automation-engine/testing';
-import { echoContract, echoIdContract, metricValue, openBus } from './support.js';
+import {
+  echoContract,
+  echoFieldsContract,
+  echoIdContract,
+  metricValue,
+  openBus,
+} from './support.js';
 import type { Registry } from 'prom-client';
 
 describe('bus - request/reply', () => {
@@ -172,6 +178,34 @@ describe('bus - request/reply', () => {
       expect(raw.json()).toEqual({ body: null, status: 200, request_id: 'abcdefghijkmnopqrstuvw' });
     } finally {
       await nc.close();
+    }
+  });
+
+  it('repeats the envelope fields a contract names, as digi.reboot repeats igzID', async () => {
+    const echoScope = isolatedScope('echo-fields');
+    const { bus } = await openBus(echoScope);
+    bus.serve(echoFieldsContract, () => ({ status: 200, body: null }));
+    await bus.flush();
+    const nc = await connect({ servers: sharedServers().natsUrl });
+    try {
+      const subject = `${echoScope}.test.echo_fields.request`;
+      const withField = await nc.request(
+        subject,
+        JSON.stringify({ request_id: 'r1', igzID: 'igz-42', body: {} }),
+        { timeout: 5_000 },
+      );
+      expect(withField.json()).toEqual({ body: null, status: 200, igzID: 'igz-42' });
+      const withoutField = await nc.request(
+        subject,
+        JSON.stringify({ request_id: 'r2', body: {} }),
+        {
+          timeout: 5_000,
+        },
+      );
+      expect(withoutField.json()).toEqual({ body: null, status: 200, igzID: null });
+    } finally {
+      await nc.close();
+      await bus.drain();
     }
   });
 

@@ -46,6 +46,13 @@ export const echoIdContract = defineContract({
   echoRequestId: true,
 });
 
+export const echoFieldsContract = defineContract({
+  subject: 'test.echo_fields.request',
+  request: z.object({}),
+  response: z.null(),
+  echoEnvelopeFields: ['igzID'],
+});
+
 export const ticketEvent = defineEvent({
   subject: 'test.ticket.created',
   payload: z.object({ ticket_id: z.number().int() }),

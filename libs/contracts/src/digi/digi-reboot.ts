@@ -20,5 +20,7 @@ export const digiReboot = defineContract({
   }),
   response: z.array(digiRebootMessage),
   timeoutMs: 150_000,
+  // The original answers with the envelope's top-level igzID (normally null): spec bridges §1.2.
+  echoEnvelopeFields: ['igzID'],
   description: 'Reboots a DiGi device of an edge (DiGi RecoverDevice)',
 });
