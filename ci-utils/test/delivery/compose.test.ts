@@ -165,8 +165,10 @@ describe.each(services)('docker-compose.yml - $name', (service: ServicePackage) 
     expect(missing).toEqual([]);
     for (const [key, template] of Object.entries(service.engineEnv)) {
       if (env[key] === undefined) continue;
-      // A lab URL (`${LAB_BRUIN_URL}`, `${LAB_VCO_URLS}`) is the lab container; any other value is the same.
-      if (/\$\{LAB_[A-Z0-9_]+_URLS?\}/.test(template)) expect(env[key], key).toMatch(/\/\/lab:\d+/);
+      // A lab URL (`${LAB_BRUIN_URL}`, `${LAB_VCO_URLS}`) is the lab container (an HTTP URL, or a
+      // gRPC host:port as T7's); any other value is the same.
+      if (/\$\{LAB_[A-Z0-9_]+_URLS?\}/.test(template))
+        expect(env[key], key).toMatch(/(^|\/\/)lab:\d+/);
       else if (!template.includes('${')) expect(env[key], key).toBe(template);
     }
   });

@@ -1,0 +1,7 @@
+export {
+  driParametersRequest,
+  driParameterSetBody,
+  type DriParameterSetBody,
+  driParameterValues,
+  type DriParameterValues,
+} from './dri-parameters.js';

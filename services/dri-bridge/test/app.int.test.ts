@@ -1,0 +1,62 @@
+import { driParametersRequest } from '@automation-engine/contracts/dri';
+import { connectBus } from '@automation-engine/messaging';
+import { runService } from '@automation-engine/service-kit';
+import { startLab } from '@automation-engine/simulators';
+import { freePort, isolatedScope, sharedServers } from '@automation-engine/testing';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { wireDriBridge } from '../src/app.js';
+import { serviceEnv } from '../src/config.js';
+
+describe('dri-bridge as a service', () => {
+  it('starts from its environment, serves, is ready, and stops cleanly', async () => {
+    const lab = await startLab({ seed: 3, edges: 10, hosts: 1 });
+    const scope = isolatedScope('service');
+    const { natsUrl, redisUrl } = sharedServers();
+    const port = await freePort();
+    const service = await runService(
+      { name: 'dri-bridge', env: serviceEnv, start: wireDriBridge },
+      {
+        handleSignals: false,
+        env: {
+          NATS_URL: natsUrl,
+          REDIS_URL: redisUrl,
+          NATS_SUBJECT_PREFIX: scope,
+          HTTP_PORT: String(port),
+          HTTP_HOST: '127.0.0.1',
+          LOG_LEVEL: 'silent',
+          DRI_BASE_URL: lab.urls.dri ?? '',
+          DRI_USERNAME: 'lab-dri@mettel.example',
+          DRI_PASSWORD: 'lab-password',
+          DRI_POLL_INTERVAL_MS: '10',
+        },
+      },
+    );
+    const caller = await connectBus({
+      servers: natsUrl,
+      name: 'caller',
+      redis: redisUrl,
+      logger: pino({ level: 'silent' }),
+      subjectPrefix: scope,
+    });
+    try {
+      const reply = await caller.request(driParametersRequest, {
+        serial_number: [...lab.fleet.index.piabBySerial.keys()][0] ?? '',
+        parameter_set: {
+          ParameterNames: ['InternetGatewayDevice.DeviceInfo.X_8C192D_lte_info.Providers'],
+          Source: 0,
+        },
+      });
+      expect(reply).toMatchObject({ ok: true, status: 200 });
+      expect((await fetch(`${service.address}/readyz`)).status).toBe(200);
+      const metrics = await (await fetch(`${service.address}/metrics`)).text();
+      expect(metrics).toContain(
+        `bus_handled_requests_total{subject="${driParametersRequest.subject}",status="200"`,
+      );
+    } finally {
+      await caller.drain();
+      await service.stop();
+      await lab.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { connectBus, type Bus } from '@automation-engine/messaging';
+import { startLab, type RunningLab, type StartLabOptions } from '@automation-engine/simulators';
+import { captureLogger, isolatedScope, sharedServers } from '@automation-engine/testing';
+import { pino } from 'pino';
+import { Registry } from 'prom-client';
+import { type DriBridge, startDriBridge } from '../../src/app.js';
+import { type DriBridgeSettings, driBridgeSettings } from '../../src/config.js';
+
+export interface Harness {
+  lab: RunningLab;
+  bridge: DriBridge;
+  caller: Bus;
+  registry: Registry;
+  /** Calls the lab's control API. */
+  control: <T = unknown>(method: string, path: string, body?: unknown) => Promise<T>;
+  /** A PIAB serial of the lab's fleet. */
+  serial: (index?: number) => string;
+  close: () => Promise<void>;
+}
+
+/** Real NATS and Redis (shared, isolated by a subject prefix), the lab's DRI, the bridge. */
+export async function startHarness(
+  label: string,
+  options: { lab?: StartLabOptions; settings?: Partial<DriBridgeSettings> } = {},
+): Promise<Harness> {
+  const lab = await startLab({ seed: 7, edges: 40, hosts: 1, clock: { speed: 0 }, ...options.lab });
+  const scope = isolatedScope(label);
+  const { natsUrl, redisUrl } = sharedServers();
+  const { logger } = captureLogger();
+  const registry = new Registry();
+  const bridgeBus = await connectBus({
+    servers: natsUrl,
+    name: `dri-bridge-${label}`,
+    redis: redisUrl,
+    logger,
+    registry,
+    subjectPrefix: scope,
+  });
+  const caller = await connectBus({
+    servers: natsUrl,
+    name: `caller-${label}`,
+    redis: redisUrl,
+    logger: pino({ level: 'silent' }),
+    registry: new Registry(),
+    subjectPrefix: scope,
+  });
+  const settings: DriBridgeSettings = {
+    ...driBridgeSettings({
+      DRI_BASE_URL: lab.urls.dri ?? '',
+      DRI_USERNAME: 'lab-dri@mettel.example',
+      DRI_PASSWORD: 'lab-password',
+      DRI_DATA_TTL_SECONDS: 300,
+      DRI_POLL_INTERVAL_MS: 10,
+      DRI_MAX_WAIT_MS: 500,
+      DRI_TIMEOUT_MS: 2_000,
+      DRI_RETRIES: 2,
+      DRI_RETRY_BASE_DELAY_MS: 5,
+      DRI_CONCURRENCY: 8,
+    }),
+    ...options.settings,
+  };
+  const bridge = startDriBridge({ bus: bridgeBus, logger, registry, settings });
+  await bridgeBus.flush();
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${lab.urls.control}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await response.text();
+    if (!response.ok)
+      throw new Error(`control ${method} ${path}: ${String(response.status)} ${text}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  };
+  const serials = [...lab.fleet.index.piabBySerial.keys()];
+  return {
+    lab,
+    bridge,
+    caller,
+    registry,
+    control,
+    serial: (index = 0) => {
+      const serial = serials[index];
+      if (serial === undefined) throw new Error(`the lab has no PIAB device #${String(index)}`);
+      return serial;
+    },
+    close: async () => {
+      await bridge.stop();
+      await caller.drain();
+      await bridgeBus.drain();
+      await lab.close();
+    },
+  };
+}
+
+/** Given the lab's DRI answers with a fault on the next `times` matching calls. */
+export function givenDriFault(
+  h: Harness,
+  fault: { path: string; action: Record<string, unknown>; times?: number },
+): Promise<unknown> {
+  return h.control('POST', '/faults', { simulator: 'dri', ...fault });
+}
