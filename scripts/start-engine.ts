@@ -43,10 +43,13 @@ const running = new Map<string, Running>();
 let stopping = false;
 
 function launch(unit: RunUnit, restarts: number, onLine?: (line: string) => void): Running {
+  // Its own process group: `pnpm run` exits on a signal without passing it on, so stopping a
+  // unit signals the whole group (pnpm and the service under it).
   const child = spawn(unit.command[0]!, unit.command.slice(1), {
     cwd: unit.cwd,
     env: { ...process.env, ...unit.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
@@ -117,31 +120,64 @@ async function startLab(env: Record<string, string>): Promise<Record<string, str
   });
 }
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is gone already
+  }
+}
+
+/** SIGTERM to the unit's process group, then waits for every process in it (SIGKILL after 30 s). */
+async function stopUnit({ child, unit }: Running): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  signalGroup(pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (groupAlive(pid)) {
+    if (Date.now() > deadline) {
+      say(`${unit.name} did not stop within 30 s: killing it`);
+      signalGroup(pid, 'SIGKILL');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function stopAll(): Promise<void> {
   if (stopping) return;
   stopping = true;
   say('stopping every process');
-  await Promise.all(
-    [...running.values()].map(
-      ({ child, unit }) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            resolve();
-            return;
-          }
-          const killer = setTimeout(() => {
-            say(`${unit.name} did not stop within 30 s: killing it`);
-            child.kill('SIGKILL');
-          }, 30_000);
-          child.once('exit', () => {
-            clearTimeout(killer);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  // Services first, so they drain while the lab still answers; the lab last.
+  const entries = [...running.values()];
+  await Promise.all(entries.filter((entry) => entry.unit.name !== 'lab').map(stopUnit));
+  await Promise.all(entries.filter((entry) => entry.unit.name === 'lab').map(stopUnit));
   say('stopped');
+}
+
+/** Waits until a unit's /readyz answers 200 (bridges first, so callers find them serving). */
+async function waitReady(name: string, port: number, timeoutMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${String(port)}/readyz`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  say(`${name} was not ready within ${String(timeoutMs / 1000)} s; starting the rest anyway`);
+  return false;
 }
 
 async function main(): Promise<void> {
@@ -160,14 +196,19 @@ async function main(): Promise<void> {
 
   const lab = await startLab(shared);
   const units = discoverServices(root, { ...env, ...shared, ...lab });
-  let port = FIRST_SERVICE_PORT;
   const endpoints: string[] = [];
-  for (const unit of units) {
-    const httpPort = port;
-    port += 1;
+  const ports = new Map(units.map((unit, index) => [unit.name, FIRST_SERVICE_PORT + index]));
+  const start = (unit: RunUnit) => {
+    const httpPort = ports.get(unit.name) ?? FIRST_SERVICE_PORT;
     launch({ ...unit, env: { ...shared, ...lab, ...unit.env, HTTP_PORT: String(httpPort) } }, 0);
     endpoints.push(`${unit.name.padEnd(36)} http://127.0.0.1:${String(httpPort)}/metrics`);
-  }
+    return httpPort;
+  };
+  // Bridges first, ready before the services that call them (customer-cache, monitors) start.
+  const isBridge = (unit: RunUnit) => unit.name.endsWith('-bridge');
+  const bridgePorts = units.filter(isBridge).map((unit) => [unit.name, start(unit)] as const);
+  await Promise.all(bridgePorts.map(([name, port]) => waitReady(name, port)));
+  for (const unit of units.filter((candidate) => !isBridge(candidate))) start(unit);
   if (lab['LAB_CONTROL_URL'] !== undefined)
     say(`lab control API and console: ${lab['LAB_CONTROL_URL']}`);
   if (units.length === 0) say('no services under services/ yet: running the lab alone');
