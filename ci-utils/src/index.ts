@@ -34,6 +34,7 @@ export { FIXED_SCOPES, knownScopes } from './commit-lint/known-scopes.js';
 export { readKnownScopes } from './commit-lint/read-known-scopes.js';
 export {
   COMMIT_PROBLEM_CODES,
+  MAX_BODY_LINE_LENGTH,
   MAX_HEADER_LENGTH,
   lintCommitMessage,
   type CommitLintResult,
@@ -81,5 +82,12 @@ export type {
   PapertrailPlan,
 } from './papertrail/papertrail-types.js';
 
-export { runCli, COMMANDS, USAGE } from './run-cli.js';
+export {
+  deployPlan,
+  serviceVariablePrefix,
+  type DeployPlanInput,
+  type ServiceDeployDecision,
+} from './deploy-plan.js';
+
+export { runCli, COMMANDS, COMMAND_USAGE, USAGE } from './run-cli.js';
 export { EXIT_CODES, type CliIo, type Command } from './commands/cli-io.js';

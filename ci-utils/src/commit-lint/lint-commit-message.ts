@@ -1,6 +1,9 @@
 import { COMMIT_TYPES, isCommitType } from './commit-types.js';
 
-export const MAX_HEADER_LENGTH = 100;
+/** The original's "lines ≤ 50 characters", applied to the header (spec/operations.md §2.3). */
+export const MAX_HEADER_LENGTH = 50;
+/** Body lines wrap at 72; a line that is one word (a URL, a path) may be longer. */
+export const MAX_BODY_LINE_LENGTH = 72;
 
 /** Each way a commit message can be wrong. */
 export const COMMIT_PROBLEM_CODES = {
@@ -14,6 +17,7 @@ export const COMMIT_PROBLEM_CODES = {
   emptySubject: 'empty-subject',
   subjectEndsWithPeriod: 'subject-ends-with-period',
   bodyNotSeparated: 'body-not-separated',
+  bodyLineTooLong: 'body-line-too-long',
 } as const;
 export type CommitProblemCode = (typeof COMMIT_PROBLEM_CODES)[keyof typeof COMMIT_PROBLEM_CODES];
 
@@ -103,8 +107,9 @@ function headerProblems(header: string, scopes: ReadonlySet<string>): CommitProb
 
 /**
  * Checks one commit message against the repository's convention: a Conventional Commits header
- * `<type>(<scope>[,<scope>…])[!]: <subject>` of at most 100 characters whose scopes are all known,
- * a subject not ending with ".", and a blank line between the header and any body.
+ * `<type>(<scope>[,<scope>…])[!]: <subject>` of at most 50 characters whose scopes are all known,
+ * a subject not ending with ".", a blank line between the header and any body, and body lines of
+ * at most 72 characters.
  */
 export function lintCommitMessage(message: string, scopes: ReadonlySet<string>): CommitLintResult {
   const lines = message.replace(/\r\n/g, '\n').replace(/\s+$/, '').split('\n');
@@ -134,5 +139,19 @@ export function lintCommitMessage(message: string, scopes: ReadonlySet<string>):
       ),
     );
   }
+  problems.push(...bodyLineProblems(lines.slice(1)));
   return { valid: problems.length === 0, header, problems };
+}
+
+function bodyLineProblems(body: readonly string[]): CommitProblem[] {
+  return body.flatMap((line, index) =>
+    line.length > MAX_BODY_LINE_LENGTH && /\s/.test(line.trim())
+      ? [
+          problem(
+            COMMIT_PROBLEM_CODES.bodyLineTooLong,
+            `line ${index + 2} of the message is ${line.length} characters; a body line has at most ${MAX_BODY_LINE_LENGTH}`,
+          ),
+        ]
+      : [],
+  );
 }

@@ -3,6 +3,8 @@ import {
   FIXED_SCOPES,
   knownScopes,
   lintCommitMessage,
+  MAX_BODY_LINE_LENGTH,
+  MAX_HEADER_LENGTH,
   type CommitProblemCode,
 } from '@automation-engine/ci-utils';
 
@@ -17,14 +19,16 @@ describe('lintCommitMessage - accepted', () => {
     'fix(messaging): reconnect after a NATS restart',
     'perf(messaging)!: drop the JSON codec',
     'refactor(config,messaging): share the env helpers',
-    'test(service-outage-monitor): cover the HA standby case',
+    'test(service-outage-monitor): cover HA standby',
     'docs(docs): explain the claim-check',
     'build(deps): bump zod',
     'ci(ci): run the acceptance tests nightly',
     'chore(repo): ignore cdk.out',
     'revert(bruin-bridge): undo the retry change',
     'feat(infra-as-code): per-environment Redis\n\nWith a body after a blank line.\n\nBREAKING CHANGE: new names',
-    `feat(helm): ${'x'.repeat(88)}`,
+    `feat(helm): ${'x'.repeat(38)}`,
+    `fix(helm): wrap the body\n\n${'word '.repeat(14)}xx`,
+    'docs(docs): cite the source\n\nSee:\nhttps://example.com/a/very/long/path/that/is/one/word/and/cannot/wrap/at/all/x',
   ])('%s', (message) => {
     expect(lintCommitMessage(message, scopes)).toMatchObject({ valid: true, problems: [] });
   });
@@ -50,7 +54,17 @@ describe('lintCommitMessage - rejected, with the reason', () => {
     ['an upper-case scope', 'feat(Messaging): x', 'unknown-scope'],
     ['an empty subject', 'feat(messaging): ', 'empty-subject'],
     ['a subject ending with a period', 'fix(messaging): reconnect.', 'subject-ends-with-period'],
-    ['a header over 100 characters', `feat(helm): ${'x'.repeat(89)}`, 'header-too-long'],
+    ['a header over 50 characters', `feat(helm): ${'x'.repeat(39)}`, 'header-too-long'],
+    [
+      'the original suite length of 100 characters',
+      `feat(helm): ${'x'.repeat(88)}`,
+      'header-too-long',
+    ],
+    [
+      'a body line over 72 characters',
+      `fix(helm): wrap the body\n\n${'word '.repeat(14)}xxx`,
+      'body-line-too-long',
+    ],
     [
       'a body glued to the header',
       'fix(messaging): reconnect\nbecause it dropped',
@@ -62,6 +76,14 @@ describe('lintCommitMessage - rejected, with the reason', () => {
     const result = lintCommitMessage(message, scopes);
     expect(result.valid).toBe(false);
     expect(result.problems.map((problem) => problem.code)).toContain(code);
+  });
+
+  it('holds the header to 50 and body lines to 72 characters', () => {
+    expect(MAX_HEADER_LENGTH).toBe(50);
+    expect(MAX_BODY_LINE_LENGTH).toBe(72);
+    const [problem] = lintCommitMessage(`fix(helm): ok\n\n${'ab '.repeat(30)}`, scopes).problems;
+    expect(problem).toMatchObject({ code: 'body-line-too-long' });
+    expect(problem?.message).toMatch(/line 3 of the message is 89 characters/);
   });
 
   it('names the unknown scopes in its reason', () => {

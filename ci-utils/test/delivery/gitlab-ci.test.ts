@@ -18,7 +18,8 @@ import {
   text,
   type Data,
 } from './delivery-repo.js';
-import { jobRuns, readPipeline } from './gitlab-pipeline.js';
+import { evaluateIf, jobRuns, readPipeline } from './gitlab-pipeline.js';
+import { workspaceLibsOf } from './workspace-libs.js';
 
 const pipeline = readPipeline(record(readYaml('.gitlab-ci.yml'), '.gitlab-ci.yml'));
 const services = listServices();
@@ -73,11 +74,44 @@ function runsOn(name: string, branch: string, extra: Record<string, string> = {}
   return jobRuns(job(name), { CI_COMMIT_BRANCH: branch, CI_PIPELINE_SOURCE: 'push', ...extra });
 }
 
+/** The `changes:` paths of every rule of a job. */
+function changesOf(name: string): string[] {
+  const rules = job(name)['rules'];
+  return [rules ?? []]
+    .flat()
+    .flatMap((rule) => (isRecord(rule) ? [rule['changes'] ?? []].flat() : []))
+    .map((path) => text(path, `${name}: a changes path`));
+}
+
+/** The first rule whose `if` holds for these variables (GitLab's evaluation order). */
+function matchingRule(name: string, variables: Record<string, string>): Data | undefined {
+  const rules = [job(name)['rules'] ?? []].flat().filter(isRecord);
+  return rules.find((rule) => {
+    const condition = rule['if'];
+    return condition === undefined || evaluateIf(text(condition, `${name}: a rule if`), variables);
+  });
+}
+
+const SERVICE_JOBS = ['lint', 'test', 'build'] as const;
+
 describe('.gitlab-ci.yml - structure', () => {
-  it('has the stages of the original, adapted', () => {
-    expect(pipeline.stages).toEqual(
-      expect.arrayContaining(['lint', 'typecheck', 'test', 'build', 'helm', 'deploy', 'destroy']),
-    );
+  it('has the stages of the original, adapted: validation first, destroy last', () => {
+    expect(pipeline.stages).toEqual(['validation', 'test', 'build', 'infra', 'deploy', 'destroy']);
+  });
+
+  it.each([
+    ['lint', 'pnpm lint'],
+    ['typecheck', 'pnpm typecheck'],
+    ['helm-check', 'ci-utils/ci-helm-check.sh'],
+    ['infra-synth', 'pnpm --filter @automation-engine/infra-as-code synth'],
+    ['promtool-check', 'ci-utils/ci-promtool-check.sh'],
+  ])('validation: %s runs %s', (name, command) => {
+    expect(job(name)['stage']).toBe('validation');
+    expect(pipeline.scriptOf(name)).toContain(command);
+  });
+
+  it('runs promtool when the Prometheus config or rules change', () => {
+    expect(changesOf('promtool-check')).toContain('metrics-dashboard/**/*');
   });
 
   it.each(jobNames)('%s: is in a known stage and has a script', (name) => {
@@ -132,10 +166,44 @@ describe('.gitlab-ci.yml - per service', () => {
     expect(runsOn(`build-${name}`, 'feature/login')).toBe(false);
   });
 
+  it.each(services)('$name: has lint, test and build jobs', ({ name }) => {
+    for (const kind of SERVICE_JOBS) expect(jobNames).toContain(`${kind}-${name}`);
+  });
+
+  it.each(services)('$name: has a lint job running eslint on its folder', ({ name }) => {
+    const lint = job(`lint-${name}`);
+    expect(lint['stage']).toBe('validation');
+    expect(dig(lint, 'variables', 'SERVICE')).toBe(name);
+    expect(pipeline.scriptOf(`lint-${name}`)).toContain('pnpm eslint "services/$SERVICE"');
+    expect(runsOn(`lint-${name}`, 'feature/login')).toBe(true);
+    expect(runsOn(`lint-${name}`, 'hotfix/x')).toBe(false);
+  });
+
+  it.each(services)(
+    '$name: lint, test and build run on its folder and exactly the libs it depends on',
+    ({ name }) => {
+      const libs = workspaceLibsOf(name).map((lib) => `libs/${lib}/**/*`);
+      expect(libs.length).toBeGreaterThan(0);
+      for (const kind of SERVICE_JOBS) {
+        const changes = changesOf(`${kind}-${name}`);
+        expect(changes, `${kind}-${name}`).toContain(`services/${name}/**/*`);
+        expect(changes, `${kind}-${name}`).toContain('pnpm-lock.yaml');
+        expect(
+          changes.filter((path) => path.startsWith('libs/')).sort(),
+          `${kind}-${name}`,
+        ).toEqual(libs);
+        expect(
+          changes.filter((path) => path.startsWith('services/')),
+          `${kind}-${name}: no other service`,
+        ).toEqual([`services/${name}/**/*`]);
+      }
+    },
+  );
+
   it('has no service job for a service that does not exist', () => {
     const names = new Set(services.map(({ name }) => name));
     const stale = jobNames
-      .map((name) => /^(?:test|build)-(.+)$/.exec(name)?.[1])
+      .map((name) => /^(?:lint|test|build)-(.+)$/.exec(name)?.[1])
       .filter(
         (name): name is string => name !== undefined && name !== 'platform' && !names.has(name),
       );
@@ -150,6 +218,8 @@ describe('.gitlab-ci.yml - branches and environments', () => {
     expect(runsOn('lint', branch), 'lint').toBe(ci);
     expect(runsOn('typecheck', branch), 'typecheck').toBe(ci);
     expect(runsOn('helm-check', branch), 'helm-check').toBe(ci);
+    expect(runsOn('infra-synth', branch), 'infra-synth').toBe(ci);
+    expect(runsOn('promtool-check', branch), 'promtool-check').toBe(ci);
     expect(runsOn('deploy-variables', branch), 'deploy-variables').toBe(
       kind === 'production' || kind === 'ephemeral',
     );
@@ -208,6 +278,22 @@ describe('.gitlab-ci.yml - branches and environments', () => {
       action: 'stop',
     });
     expect(pipeline.scriptOf('destroy-ephemeral').join('\n')).toContain('ephemeral teardown-plan');
+  });
+
+  it.each(BRANCHES.filter((branch) => runsOn('destroy-ephemeral', branch)))(
+    '%s: destroying the environment is manual',
+    (branch) => {
+      const rule = matchingRule('destroy-ephemeral', {
+        CI_COMMIT_BRANCH: branch,
+        CI_PIPELINE_SOURCE: 'push',
+      });
+      expect(rule?.['when']).toBe('manual');
+    },
+  );
+
+  it('never destroys production', () => {
+    expect(runsOn('destroy-ephemeral', 'master')).toBe(false);
+    expect(runsOn('destroy-ephemeral', 'main')).toBe(false);
   });
 
   it('checks the chart in CI with ci-utils/ci-helm-check.sh', () => {
