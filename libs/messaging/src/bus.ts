@@ -36,6 +36,7 @@ import {
 } from './errors.js';
 import { encodeJson } from './json-codec.js';
 import { parseJson, respond, restorePayload } from './message-handling.js';
+import { ReplyInbox } from './reply-inbox.js';
 import type {
   EventHandler,
   HandlerContext,
@@ -95,7 +96,11 @@ export class Bus {
   private closing = false;
   private linkUp = true;
 
-  constructor(private readonly parts: BusParts) {}
+  private readonly inbox: ReplyInbox;
+
+  constructor(private readonly parts: BusParts) {
+    this.inbox = new ReplyInbox(parts.nc);
+  }
 
   /** The payload size above which a message goes through the claim-check. */
   get maxPayload(): number {
@@ -174,7 +179,12 @@ export class Bus {
     const stopTimer = this.parts.metrics.requestTimer(subject)();
     let reply: Msg;
     try {
-      reply = await this.parts.nc.request(this.subjectFor(subject), data, { timeout: timeoutMs });
+      reply = await this.inbox.request({
+        subject,
+        wire: this.subjectFor(subject),
+        data,
+        timeoutMs,
+      });
     } catch (error) {
       throw this.requestFailure({ subject, timeoutMs, error });
     } finally {
@@ -213,6 +223,7 @@ export class Bus {
         return this.parts.nc.close();
       });
     }
+    this.inbox.close();
     if (this.parts.ownsRedis) {
       await this.parts.redis.quit().catch(() => {
         this.parts.redis.disconnect();
@@ -486,6 +497,9 @@ export class Bus {
       this.parts.metrics.sent(subject, outcome)();
       return made;
     };
+    if (error instanceof RequestTimeoutError) return failure('timeout', error);
+    if (error instanceof NoRespondersError) return failure('no_responders', error);
+    if (error instanceof BusClosedError) return failure('closed', error);
     if (error instanceof natsErrors.TimeoutError) {
       return failure('timeout', new RequestTimeoutError(subject, spec.timeoutMs, { cause: error }));
     }
