@@ -13,9 +13,11 @@ describe('bus - reply inbox', () => {
     const { bus } = await openBus(scope);
     try {
       const waiting = bus.request(echoContract, { ticket_id: 1, note: 'n' }, { timeoutMs: 30_000 });
+      // The expectation is attached before the drain rejects the request.
+      const failsClosed = expect(waiting).rejects.toBeInstanceOf(BusClosedError);
       await new Promise((resolve) => setTimeout(resolve, 50));
       await bus.drain();
-      await expect(waiting).rejects.toBeInstanceOf(BusClosedError);
+      await failsClosed;
     } finally {
       await nc.close();
     }
