@@ -178,3 +178,4 @@ export {
 } from './faults/install-fault-hook.js';
 
 export { LabError, LAB_ERROR_STATUS, type LabErrorCode } from './errors.js';
+export { labControlClient, type LabControl } from './control/lab-control-client.js';

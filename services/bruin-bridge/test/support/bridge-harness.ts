@@ -1,5 +1,10 @@
 import { connectBus, type Bus } from '@automation-engine/messaging';
-import { startLab, type RunningLab, type StartLabOptions } from '@automation-engine/simulators';
+import {
+  labControlClient,
+  startLab,
+  type RunningLab,
+  type StartLabOptions,
+} from '@automation-engine/simulators';
 import {
   captureLogger,
   isolatedScope,
@@ -72,18 +77,7 @@ export async function startHarness(label: string, options: HarnessOptions = {}):
   };
   const bridge = startBruinBridge({ bus: bridgeBus, logger, registry, settings });
   await bridgeBus.flush();
-  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${lab.urls.control}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(`control ${method} ${path}: ${String(response.status)} ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
+  const control = labControlClient(lab.urls.control);
   return {
     lab,
     bridge,

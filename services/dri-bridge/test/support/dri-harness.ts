@@ -1,5 +1,10 @@
 import { connectBus, type Bus } from '@automation-engine/messaging';
-import { startLab, type RunningLab, type StartLabOptions } from '@automation-engine/simulators';
+import {
+  labControlClient,
+  startLab,
+  type RunningLab,
+  type StartLabOptions,
+} from '@automation-engine/simulators';
 import { captureLogger, isolatedScope, sharedServers } from '@automation-engine/testing';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
@@ -61,18 +66,7 @@ export async function startHarness(
   };
   const bridge = startDriBridge({ bus: bridgeBus, logger, registry, settings });
   await bridgeBus.flush();
-  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${lab.urls.control}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(`control ${method} ${path}: ${String(response.status)} ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  };
+  const control = labControlClient(lab.urls.control);
   const serials = [...lab.fleet.index.piabBySerial.keys()];
   return {
     lab,
