@@ -2,6 +2,7 @@ export { ConfigError, type ConfigProblem } from './config-error.js';
 export { deepFreeze, type DeepReadonly } from './deep-freeze.js';
 export { envBoolean } from './env-boolean.js';
 export { envEnum } from './env-enum.js';
+export { envJson } from './env-json.js';
 export { envInt, type EnvIntOptions } from './env-int.js';
 export { envList } from './env-list.js';
 export { envPort, type EnvPortOptions } from './env-port.js';

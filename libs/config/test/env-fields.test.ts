@@ -4,6 +4,7 @@ import {
   envBoolean,
   envEnum,
   envInt,
+  envJson,
   envList,
   envPort,
   envString,
@@ -120,5 +121,18 @@ describe('envEnum', () => {
     expect(messageOf(level, 'loud')).toBe('must be one of debug, info, warn');
     expect(messageOf(level, undefined)).toBe('required');
     expect(level.default('info').parse(undefined)).toBe('info');
+  });
+});
+
+describe('envJson', () => {
+  const hosts = envJson(z.array(z.string()), 'a JSON list of host names');
+
+  it('parses JSON of the expected shape', () => {
+    expect(hosts.parse('["a","b"]')).toEqual(['a', 'b']);
+  });
+
+  it('says what is expected when the text is not JSON or has another shape', () => {
+    expect(messageOf(hosts, '[a')).toBe('must be JSON: a JSON list of host names');
+    expect(messageOf(hosts, '{"a":1}')).toBe('must be a JSON list of host names');
   });
 });

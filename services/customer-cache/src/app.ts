@@ -1,16 +1,15 @@
 import { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { customerCacheGet } from '@automation-engine/contracts/customer-cache';
+import { BridgeFailureReporter, Notifier } from '@automation-engine/monitoring';
 import type { ServiceKit, serviceEnvSchema } from '@automation-engine/service-kit';
 import type { serviceEnv } from './config.js';
 import { startRefreshJob, type RefreshJob } from './cycle/refresh-job.js';
 import type { RefreshDeps } from './cycle/refresh-cache.js';
 import { getCustomers } from './handlers/get-customers.js';
 import { refreshMetrics } from './refresh-metrics.js';
-import { BridgeFailureReporter } from './repositories/bridge-failure-reporter.js';
 import { BruinRepository } from './repositories/bruin-repository.js';
 import { CacheStore } from './repositories/cache-store.js';
-import { NotificationsRepository } from './repositories/notifications-repository.js';
 import { VelocloudRepository } from './repositories/velocloud-repository.js';
 
 /** The original's queue group. */
@@ -41,8 +40,8 @@ export function wireCustomerCache(kit: ServiceKit<KitConfig>): CustomerCacheApp 
 
   const environment = config.ENVIRONMENT_NAME;
   const store = new CacheStore({ redis, environment });
-  const notifications = new NotificationsRepository({ bus, logger, service: SERVICE_NAME });
-  const reporter = new BridgeFailureReporter({ logger, notifications, environment });
+  const notifications = new Notifier({ bus, logger, slackPrefix: `[${SERVICE_NAME}] ` });
+  const reporter = new BridgeFailureReporter({ logger, notifier: notifications, environment });
   const deps: RefreshDeps = {
     velocloud: new VelocloudRepository({ bus, reporter }),
     bruin: new BruinRepository({ bus, reporter }),

@@ -1,24 +1,5 @@
 import { z } from 'zod';
-import { envInt, envString, envUrl } from '@automation-engine/config';
-
-/** A variable holding JSON, checked with `schema`; says what is expected when it is not. */
-function envJson<S extends z.ZodType>(schema: S, expected: string) {
-  return envString().transform((text, ctx): z.output<S> => {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `must be JSON: ${expected}` });
-      return z.NEVER;
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      ctx.addIssue({ code: 'custom', message: `must be ${expected}` });
-      return z.NEVER;
-    }
-    return parsed.data;
-  });
-}
+import { envInt, envJson, envString, envUrl } from '@automation-engine/config';
 
 const blacklistedEdge = z.object({
   host: z.string(),

@@ -9,7 +9,7 @@ import { formatRefreshDate, isRefreshDue } from '../decisions/refresh-date.js';
 import type { RefreshMetrics } from '../refresh-metrics.js';
 import type { BruinRepository } from '../repositories/bruin-repository.js';
 import type { CacheStore } from '../repositories/cache-store.js';
-import type { NotificationsRepository } from '../repositories/notifications-repository.js';
+import type { Notifier } from '@automation-engine/monitoring';
 import type { VelocloudRepository } from '../repositories/velocloud-repository.js';
 import { buildCacheEntry } from '../decisions/build-cache-entry.js';
 import { edgeKey } from '../decisions/velo-edge.js';
@@ -32,7 +32,7 @@ export interface RefreshSettings extends BruinLookupSettings {
 export interface RefreshDeps {
   velocloud: VelocloudRepository;
   bruin: BruinRepository;
-  notifications: NotificationsRepository;
+  notifications: Notifier;
   store: CacheStore;
   metrics: RefreshMetrics;
   settings: RefreshSettings;

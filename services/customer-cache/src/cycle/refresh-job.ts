@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { scheduleJob, type ScheduledJob } from '@automation-engine/scheduling';
-import type { NotificationsRepository } from '../repositories/notifications-repository.js';
+import type { Notifier } from '@automation-engine/monitoring';
 import { refreshCache, type RefreshDeps } from './refresh-cache.js';
 
 /** From this many consecutive failed refreshes on, each failure is also sent to Slack. */
@@ -9,7 +9,7 @@ export const ALERT_AFTER_FAILURES = 10;
 
 export interface RefreshJobOptions {
   deps: RefreshDeps;
-  notifications: NotificationsRepository;
+  notifications: Notifier;
   logger: Logger;
   registry: Registry;
   checkEverySeconds: number;

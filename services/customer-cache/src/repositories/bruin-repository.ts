@@ -5,8 +5,7 @@ import {
   bruinInventoryAttributes,
 } from '@automation-engine/contracts/bruin';
 import type { Bus } from '@automation-engine/messaging';
-import type { BridgeFailureReporter } from './bridge-failure-reporter.js';
-import { callBridge } from './call-bridge.js';
+import { callBridge, type BridgeFailureReporter } from '@automation-engine/monitoring';
 
 type Id = number | string;
 

@@ -5,8 +5,7 @@ import {
   velocloudRequestLinksConfiguration,
 } from '@automation-engine/contracts/velocloud';
 import type { Bus } from '@automation-engine/messaging';
-import type { BridgeFailureReporter } from './bridge-failure-reporter.js';
-import { callBridge } from './call-bridge.js';
+import { callBridge, type BridgeFailureReporter } from '@automation-engine/monitoring';
 
 /** What the refresh asks velocloud-bridge; failures are reported and come back as `ok: false`. */
 export class VelocloudRepository {

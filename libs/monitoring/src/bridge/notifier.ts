@@ -6,22 +6,28 @@ import {
 } from '@automation-engine/contracts/notifications';
 import type { Bus } from '@automation-engine/messaging';
 
-/** Slack messages and e-mails, published fire-and-forget as the original did. */
-export class NotificationsRepository {
+/**
+ * Slack messages and e-mails, published fire-and-forget through notifications-bridge as the
+ * original did. A failure to publish is logged, never thrown: telling people must not stop the
+ * work it tells about.
+ */
+export class Notifier {
   readonly #bus: Bus;
   readonly #logger: Logger;
-  readonly #prefix: string;
+  readonly #slackPrefix: string;
 
-  constructor(deps: { bus: Bus; logger: Logger; service: string }) {
+  /** `slackPrefix`: put before every Slack text (customer-cache and SAM: `[<service>] `). */
+  constructor(deps: { bus: Bus; logger: Logger; slackPrefix?: string }) {
     this.#bus = deps.bus;
     this.#logger = deps.logger;
-    this.#prefix = `[${deps.service}] `;
+    this.#slackPrefix = deps.slackPrefix ?? '';
   }
 
-  /** Posts `[customer-cache] <message>` to Slack; a failure to publish is only logged. */
   async slack(message: string): Promise<void> {
     try {
-      await this.#bus.publish(notificationSlackRequest, { message: `${this.#prefix}${message}` });
+      await this.#bus.publish(notificationSlackRequest, {
+        message: `${this.#slackPrefix}${message}`,
+      });
     } catch (error) {
       this.#logger.warn({ err: error }, 'slack notification not published');
     }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { NotificationsRepository } from './notifications-repository.js';
+import type { Notifier } from './notifier.js';
 
 /** Longest failure body quoted in a log line or a Slack message. */
 const MAX_BODY_CHARS = 500;
@@ -15,16 +15,12 @@ function quote(body: unknown): string {
  */
 export class BridgeFailureReporter {
   readonly #logger: Logger;
-  readonly #notifications: NotificationsRepository;
+  readonly #notifier: Notifier;
   readonly #environment: string;
 
-  constructor(deps: {
-    logger: Logger;
-    notifications: NotificationsRepository;
-    environment: string;
-  }) {
+  constructor(deps: { logger: Logger; notifier: Notifier; environment: string }) {
     this.#logger = deps.logger;
-    this.#notifications = deps.notifications;
+    this.#notifier = deps.notifier;
     this.#environment = deps.environment.toUpperCase();
   }
 
@@ -38,6 +34,6 @@ export class BridgeFailureReporter {
       `Error while ${spec.what} in ${this.#environment} environment: ` +
       `Error ${String(spec.status)} - ${quote(spec.body)}`;
     this.#logger.error({ subject: spec.subject, status: spec.status }, message);
-    await this.#notifications.slack(message);
+    await this.#notifier.slack(message);
   }
 }
