@@ -2,6 +2,8 @@
 One Deployment per service. Port 5000 serves /healthz (liveness), /readyz (readiness: bus
 connected, claim-check Redis answering, the service's own checks) and /metrics (ADR 0006).
 Monitors run with the Recreate strategy so two schedulers never overlap during a rollout.
+With `instances`, each instance gets its own Deployment and ConfigMap (<service>-<instance>), its
+`config` merged over the service's: the original ran one outage monitor per VCO host this way.
 SIGTERM drains (SHUTDOWN_TIMEOUT_SECONDS, 30 s by default) before the grace period ends.
 */}}
 
@@ -10,7 +12,7 @@ SIGTERM drains (SHUTDOWN_TIMEOUT_SECONDS, 30 s by default) before the grace peri
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: {{ include "service-lib.name" . }}
+  name: {{ include "service-lib.objectName" . }}
   labels:
     {{- include "service-lib.labels" . | nindent 4 }}
   annotations:

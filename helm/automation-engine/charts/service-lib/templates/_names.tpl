@@ -7,9 +7,24 @@ also its folder under services/, its image repository and its Kubernetes objects
 {{- .Chart.Name -}}
 {{- end -}}
 
+{{/*
+An object's name: the service's, or <service>-<instance> for the objects of one instance of a
+service that runs one Deployment per instance (`instances`, e.g. a monitor per VCO host).
+*/}}
+{{- define "service-lib.objectName" -}}
+{{- if .Instance -}}
+{{- printf "%s-%s" .Chart.Name .Instance.name -}}
+{{- else -}}
+{{- .Chart.Name -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "service-lib.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "service-lib.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
+{{- with .Instance }}
+automation-engine/instance: {{ .name }}
+{{- end }}
 {{- end -}}
 
 {{- define "service-lib.labels" -}}
@@ -25,7 +40,7 @@ current-environment: {{ .Values.global.currentEnvironment | quote }}
 {{- end -}}
 
 {{- define "service-lib.configMapName" -}}
-{{- printf "%s-config" (include "service-lib.name" .) -}}
+{{- printf "%s-config" (include "service-lib.objectName" .) -}}
 {{- end -}}
 
 {{- define "service-lib.secretName" -}}

@@ -84,14 +84,29 @@ Nothing at all when the service is disabled (an ephemeral environment deploying 
 */}}
 {{- define "service-lib.all" -}}
 {{- if .Values.enabled }}
+{{- if .Values.instances }}
+{{- $root := . }}
+{{- range $instance := .Values.instances }}
+{{- $values := deepCopy $root.Values }}
+{{- $_ := set $values "config" (merge (deepCopy ($instance.config | default dict)) ($root.Values.config | default dict)) }}
+{{- $_ := set $values "replicaCount" 1 }}
+{{- $_ := set $values "autoscaling" dict }}
+{{- $context := dict "Values" $values "Chart" $root.Chart "Release" $root.Release "Capabilities" $root.Capabilities "Template" $root.Template "Instance" $instance }}
+---
+{{ include "service-lib.configmap" $context }}
+---
+{{ include "service-lib.deployment" $context }}
+{{- end }}
+{{- else }}
 ---
 {{ include "service-lib.configmap" . }}
+---
+{{ include "service-lib.deployment" . }}
+{{- end }}
 {{- if .Values.global.externalSecrets.enabled }}
 ---
 {{ include "service-lib.externalsecret" . }}
 {{- end }}
----
-{{ include "service-lib.deployment" . }}
 ---
 {{ include "service-lib.service" . }}
 {{- if .Values.global.monitoring.serviceMonitors }}
