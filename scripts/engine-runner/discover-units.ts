@@ -5,8 +5,15 @@ import { join } from 'node:path';
 interface EngineManifest {
   /** Extra env for the local run; `${VAR}` expands from the runner's env (lab URLs included). */
   env?: Record<string, string>;
-  /** Run one process per value of this variable, e.g. one outage monitor per VeloCloud host. */
-  instances?: { variable: string; values: string[] };
+  /**
+   * Run one process per value of this variable, e.g. one outage monitor per VeloCloud host; a
+   * value may instead be `{name, env}`: an instance with its own extra variables (the outage
+   * monitor's triage instance).
+   */
+  instances?: {
+    variable: string;
+    values: (string | { name: string; env: Record<string, string> })[];
+  };
 }
 
 export interface RunUnit {
@@ -46,11 +53,17 @@ export function discoverServices(root: string, env: Record<string, string | unde
       continue;
     }
     for (const value of instances.values) {
+      const instanceEnv =
+        typeof value === 'string'
+          ? { [instances.variable]: expand(value, env) }
+          : Object.fromEntries(
+              Object.entries(value.env).map(([key, template]) => [key, expand(template, env)]),
+            );
       units.push({
-        name: `${name}:${value}`,
+        name: `${name}:${typeof value === 'string' ? value : value.name}`,
         cwd,
         command: ['pnpm', 'run', '--silent', 'start'],
-        env: { ...ownEnv, [instances.variable]: expand(value, env) },
+        env: { ...ownEnv, ...instanceEnv },
       });
     }
   }

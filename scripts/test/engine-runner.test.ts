@@ -91,6 +91,31 @@ describe('discoverServices', () => {
     ]);
   });
 
+  it('runs a named instance with its own variables beside the per-value ones', () => {
+    const root = workspace({
+      'service-outage-monitor': {
+        scripts: { start: 'x' },
+        engine: {
+          env: { ENABLE_TRIAGE_MONITORING: '0' },
+          instances: {
+            variable: 'VELOCLOUD_HOST',
+            values: ['host-a', { name: 'triage', env: { ENABLE_TRIAGE_MONITORING: '1' } }],
+          },
+        },
+      },
+    });
+    expect(
+      discoverServices(root, {}).map((unit) => [
+        unit.name,
+        unit.env['VELOCLOUD_HOST'],
+        unit.env['ENABLE_TRIAGE_MONITORING'],
+      ]),
+    ).toEqual([
+      ['service-outage-monitor:host-a', 'host-a', '0'],
+      ['service-outage-monitor:triage', undefined, '1'],
+    ]);
+  });
+
   it('finds nothing when there is no services folder', () => {
     expect(discoverServices(mkdtempSync(join(tmpdir(), 'empty-')), {})).toEqual([]);
   });
