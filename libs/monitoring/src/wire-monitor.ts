@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Bus } from '@automation-engine/messaging';
-import type { ReadinessCheck } from '@automation-engine/observability';
+import { counter, type ReadinessCheck } from '@automation-engine/observability';
+import type { Registry } from 'prom-client';
 import { BridgeCaller } from './bridge/bridge-caller.js';
 import { BridgeFailureReporter } from './bridge/bridge-failure-reporter.js';
 import { Notifier } from './bridge/notifier.js';
@@ -20,6 +21,7 @@ export interface MonitorKitLike {
     readonly BRUIN_WRITES?: 'live' | 'would-have' | undefined;
   };
   readonly logger: Logger;
+  readonly registry: Registry;
   readonly bus: Bus;
   addReadinessCheck: (check: ReadinessCheck) => void;
   onShutdown: (hook: () => Promise<void> | void) => void;
@@ -71,7 +73,15 @@ export function wireMonitorBase(
   return {
     notifier,
     bridges: new BridgeCaller({ bus, reporter }),
-    decisions: new DecisionLog({ logger, mode }),
+    decisions: new DecisionLog({
+      logger,
+      mode,
+      counter: counter(kit.registry, {
+        name: 'monitor_decisions_total',
+        help: 'Decisions a monitor took (create, note, forward, resolve, skip…), by outcome',
+        labelNames: ['action', 'outcome'],
+      }),
+    }),
     forwards: new TicketForwardStore({ redis, environment: config.ENVIRONMENT_NAME }),
     redis,
   };

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Counter } from 'prom-client';
 import type { WriteMode } from './write-mode.js';
 
 /** What a monitor decided to do (or not) about one edge, link or ticket. */
@@ -44,10 +45,13 @@ export interface Decision {
 export class DecisionLog {
   readonly #logger: Logger;
   readonly #mode: WriteMode;
+  readonly #counter: Counter<'action' | 'outcome'> | undefined;
 
-  constructor(deps: { logger: Logger; mode: WriteMode }) {
+  /** `counter`: counts every decision by action and outcome (`monitor_decisions_total`). */
+  constructor(deps: { logger: Logger; mode: WriteMode; counter?: Counter<'action' | 'outcome'> }) {
     this.#logger = deps.logger;
     this.#mode = deps.mode;
+    this.#counter = deps.counter;
   }
 
   get mode(): WriteMode {
@@ -94,6 +98,7 @@ export class DecisionLog {
         ...extra,
       },
     };
+    this.#counter?.inc({ action, outcome });
     if (outcome === 'failed') this.#logger.warn(fields, words.join(' '));
     else this.#logger.info(fields, words.join(' '));
   }
