@@ -37,3 +37,49 @@ describe('json codec - large payloads', () => {
     }
   });
 });
+
+describe('json codec - long literals lifted out of large payloads', () => {
+  const big = 'L'.repeat(1_100_000);
+  const roundTrip = (value: unknown) => decodeJson(Buffer.from(JSON.stringify(value), 'utf8'));
+
+  it.each([
+    ['one long literal', { request_id: 'r', body: { blob: big } }],
+    ['long literals in an array beside small values', { body: [big, 'x', 1, null, big] }],
+    ['a long literal with escapes', { body: { blob: `${big}"\\\n${big}` } }],
+    ['a long key', { [big]: 1, b: big }],
+    ['a long literal with a real U+FFFD', { body: { blob: `${big}\ufffd` } }],
+    ['a long non-ASCII literal', { body: { blob: `${big}ñ✓` } }],
+    [
+      'thousands of small strings before a long one',
+      {
+        rows: Array.from({ length: 5_000 }, (_v, i) => `row ${String(i)}`),
+        blob: big,
+      },
+    ],
+    [
+      'a big structure of small strings only',
+      {
+        rows: Array.from({ length: 120_000 }, (_v, i) => `a fairly ordinary row ${String(i)}`),
+      },
+    ],
+    ['text that looks like the placeholder', { a: '@@ae-literal-000000000000-0', b: big }],
+  ])('decodes %s exactly as JSON.parse', (_name, value) => {
+    expect(roundTrip(value)).toEqual(value);
+  });
+
+  it('rejects a long literal holding a raw control character, as JSON.parse does', () => {
+    const bytes = Buffer.from(`{"blob":"${big}\u0001"}`, 'utf8');
+    expect(() => decodeJson(bytes)).toThrow(SyntaxError);
+  });
+
+  it('rejects a large payload that is not JSON', () => {
+    expect(() => decodeJson(Buffer.from(`{"blob":"${big}"`, 'utf8'))).toThrow(SyntaxError);
+    expect(() => decodeJson(Buffer.from(`{"blob":"${big}`, 'utf8'))).toThrow(SyntaxError);
+  });
+
+  it('encodes a long string with a control character or U+FFFD exactly as JSON.stringify', () => {
+    for (const blob of [`${'a'.repeat(70_000)}\u0007`, `${'a'.repeat(70_001)}\ufffd`]) {
+      expect(Buffer.from(encodeJson({ blob })).toString('utf8')).toBe(JSON.stringify({ blob }));
+    }
+  });
+});
