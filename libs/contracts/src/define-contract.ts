@@ -34,6 +34,11 @@ export interface EventContract<
   readonly kind: 'event';
   readonly subject: Subject;
   readonly payload: Payload;
+  /**
+   * False for the original's bare events (the task-dispatcher's results): the payload travels as
+   * is, without the `{request_id, body}` envelope. Absent or true: enveloped.
+   */
+  readonly envelope?: boolean;
   readonly description: string;
 }
 
@@ -74,12 +79,15 @@ export function defineContract<
 export function defineEvent<Subject extends string, Payload extends z.ZodType>(spec: {
   subject: Subject;
   payload: Payload;
+  /** False: published and read bare, without the request envelope (default true). */
+  envelope?: boolean;
   description?: string;
 }): EventContract<Subject, Payload> {
   return Object.freeze({
     kind: 'event',
     subject: spec.subject,
     payload: spec.payload,
+    envelope: spec.envelope ?? true,
     description: spec.description ?? '',
   });
 }

@@ -66,6 +66,11 @@ export interface BusParts {
 type Decoded =
   { ok: true; envelope: RequestEnvelope } | { ok: false; status: number; reason: string };
 
+/** An event the original publishes without the request envelope (`envelope: false`). */
+function isBare(event: EventContract): boolean {
+  return event.envelope === false;
+}
+
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return value instanceof Promise;
 }
@@ -193,17 +198,24 @@ export class Bus {
     return this.readReply(contract, reply.data);
   }
 
-  /** Publishes an event (the request envelope, no reply expected). */
+  /**
+   * Publishes an event, no reply expected: in the request envelope, or bare for an event declared
+   * `envelope: false`.
+   */
   async publish<E extends EventContract>(event: E, payload: PayloadInputOf<E>): Promise<void> {
     const subject = event.subject;
+    const bare = isBare(event);
     const checked = event.payload.safeParse(payload);
     if (!checked.success) {
       this.parts.metrics.event({ subject, direction: 'out', outcome: 'invalid' });
-      throw new InvalidRequestError(subject, formatIssues(checked.error.issues));
+      throw new InvalidRequestError(
+        subject,
+        formatIssues(checked.error.issues, bare ? 'payload' : 'body'),
+      );
     }
     const data = await this.outbound(
       subject,
-      encodeJson({ request_id: newShortId(), body: payload }),
+      encodeJson(bare ? payload : { request_id: newShortId(), body: payload }),
     );
     this.parts.nc.publish(this.subjectFor(subject), data);
     this.parts.metrics.event({ subject, direction: 'out', outcome: 'published' });
@@ -302,8 +314,20 @@ export class Bus {
     return { ok: true, envelope };
   }
 
-  /** Like decodeEnvelope, first restoring a claim-checked payload (the only asynchronous case). */
-  private receive(subject: string, data: Uint8Array): Decoded | Promise<Decoded> {
+  /** A bare event's payload, read as the body of an envelope without request_id. */
+  private decodeBare(data: Uint8Array): Decoded {
+    const json = parseJson(data);
+    if (!json.ok) return { ok: false, status: 400, reason: `event is ${json.reason}` };
+    return { ok: true, envelope: { body: json.value } };
+  }
+
+  /**
+   * Like decodeEnvelope (or decodeBare for `bare`), first restoring a claim-checked payload (the
+   * only asynchronous case).
+   */
+  private receive(subject: string, data: Uint8Array, bare = false): Decoded | Promise<Decoded> {
+    const decode = (payload: Uint8Array): Decoded =>
+      bare ? this.decodeBare(payload) : this.decodeEnvelope(payload);
     let restored: Uint8Array | Promise<Uint8Array>;
     try {
       restored = restorePayload({
@@ -315,9 +339,9 @@ export class Bus {
     } catch (error) {
       return { ok: false, status: 500, reason: (error as Error).message };
     }
-    if (!isPromise(restored)) return this.decodeEnvelope(restored);
+    if (!isPromise(restored)) return decode(restored);
     return restored.then(
-      (payload) => this.decodeEnvelope(payload),
+      (payload) => decode(payload),
       (error: unknown): Decoded => ({
         ok: false,
         status: error instanceof ClaimCheckExpiredError ? 400 : 500,
@@ -452,7 +476,8 @@ export class Bus {
     logger: Logger;
   }): Promise<void> {
     const subject = spec.event.subject;
-    const decoded = await this.receive(subject, spec.msg.data);
+    const bare = isBare(spec.event);
+    const decoded = await this.receive(subject, spec.msg.data, bare);
     if (!decoded.ok) {
       this.parts.metrics.event({ subject, direction: 'in', outcome: 'invalid' });
       spec.logger.warn({ reason: decoded.reason }, 'event dropped');
@@ -464,7 +489,7 @@ export class Bus {
     if (!parsed.success) {
       this.parts.metrics.event({ subject, direction: 'in', outcome: 'invalid' });
       context.logger.warn(
-        { reason: formatIssues(parsed.error.issues) },
+        { reason: formatIssues(parsed.error.issues, bare ? 'payload' : 'body') },
         'event dropped: invalid payload',
       );
       return;
