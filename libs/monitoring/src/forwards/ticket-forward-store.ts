@@ -1,25 +1,21 @@
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
+import {
+  TICKET_FORWARDS_TASK,
+  ticketForwardTask,
+  type TicketForwardTask,
+  type TicketForwardTaskInput,
+} from '@automation-engine/contracts/task-dispatcher';
 
 /**
- * A deferred ticket forward (spec §1.7): what the task-dispatcher does when it is due. Field
- * names are the original's, so a Python dispatcher and ours read each other's tasks.
+ * A deferred ticket forward (spec §1.7); the schema lives in the task-dispatcher's contracts,
+ * which the dispatcher and the monitors share.
  */
-export const ticketForwardData = z.looseObject({
-  /** The monitor that scheduled it; the dispatcher's result events go to `task_dispatcher.<service>…`. */
-  service: z.string().min(1),
-  ticket_id: z.number().int(),
-  serial_number: z.string().nullish(),
-  target_queue: z.string().min(1),
-  detail_id: z.number().int().nullish(),
-  work_queue_id: z.union([z.number().int(), z.string()]).nullish(),
-  metrics_labels: z.record(z.string(), z.unknown()).default({}),
-});
-export type TicketForwardData = z.output<typeof ticketForwardData>;
-export type TicketForwardInput = z.input<typeof ticketForwardData>;
+export const ticketForwardData = ticketForwardTask;
+export type TicketForwardData = TicketForwardTask;
+export type TicketForwardInput = TicketForwardTaskInput;
 
 /** The original's single task type. */
-export const TICKET_FORWARDS = 'ticket_forwards';
+export const TICKET_FORWARDS = TICKET_FORWARDS_TASK;
 
 export interface DueTicketForward {
   key: string;

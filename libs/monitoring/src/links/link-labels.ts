@@ -1,7 +1,6 @@
-/** Link-label rules shared by the monitors (spec §1.5). */
+import { isIP } from 'node:net';
 
-const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-const IPV6 = /^[0-9a-f:]+:[0-9a-f:]*$/i;
+/** Link-label rules shared by the monitors (spec §1.5). */
 
 function containsAny(label: string | null | undefined, needles: readonly string[]): boolean {
   if (label === null || label === undefined || label === '') return false;
@@ -17,11 +16,13 @@ export function isByobLabel(
   return containsAny(label, blacklist);
 }
 
-/** An IP address used as a label. */
+/**
+ * An IP address used as a label: a valid IPv4 or IPv6 address, as the original's
+ * `ipaddress.ip_address` (so `999.1.1.1` or `a:b:c` are not).
+ */
 export function isIpAddressLabel(label: string | null | undefined): boolean {
   if (label === null || label === undefined) return false;
-  const text = label.trim();
-  return IPV4.test(text) || (text.includes(':') && IPV6.test(text) && text.split(':').length > 2);
+  return isIP(label.trim()) !== 0;
 }
 
 /** ASR-blacklisted: the label contains one of `blacklist` (any case) or is an IP address. */

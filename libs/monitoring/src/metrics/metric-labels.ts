@@ -1,29 +1,30 @@
 /** Label values shared by the monitors' task metrics (spec §1.8, §2.11). */
 
 export interface ClientLabelSettings {
-  /** `{host prefix: client label}` (prod `metvco04.mettel.net: FIS`…). */
+  /**
+   * `UMBRELLA_HOSTS`, `{host: client label}` (prod `metvco04.mettel.net: FIS`…): a client whose
+   * name starts with one of the labels gets that label.
+   */
   umbrellaHosts: Readonly<Record<string, string>>;
   /** Client names that get their own label; every other is `Other`. */
   relevantClients: readonly string[];
 }
 
-/** `client` label: umbrella host's client, else the client's name if relevant, else `Other`. */
+/**
+ * `client` label (spec §1.8, the original's code): the umbrella label the client's name starts
+ * with (`FIS…` → `FIS`), else the client's name if relevant, else `Other`. `_host` is not read:
+ * the original matches the name against the map's values, not the edge's host against its keys.
+ */
 export function clientLabel(
-  host: string,
+  _host: string,
   clientName: string | null | undefined,
   settings: ClientLabelSettings,
 ): string {
-  for (const [prefix, label] of Object.entries(settings.umbrellaHosts)) {
-    if (host.startsWith(prefix)) return label;
+  if (clientName === null || clientName === undefined) return 'Other';
+  for (const label of Object.values(settings.umbrellaHosts)) {
+    if (label !== '' && clientName.startsWith(label)) return label;
   }
-  if (
-    clientName !== null &&
-    clientName !== undefined &&
-    settings.relevantClients.includes(clientName)
-  ) {
-    return clientName;
-  }
-  return 'Other';
+  return settings.relevantClients.includes(clientName) ? clientName : 'Other';
 }
 
 function capitalised(text: string): string {
