@@ -33,6 +33,11 @@ export interface Decision {
   trouble?: string | null;
   /** Why, in words an ops engineer can search for. */
   reason: string;
+  /**
+   * A decision taken for most edges every cycle (a healthy edge without a ticket): logged at
+   * debug level so that production logs keep the ones that matter; still counted.
+   */
+  routine?: boolean;
   /** Anything else worth a field (detail id, target queue, interface…). */
   [extra: string]: unknown;
 }
@@ -77,6 +82,7 @@ export class DecisionLog {
       outageType,
       trouble,
       reason,
+      routine = false,
       ...extra
     } = decision;
     const words = [`decision ${action} ${outcome}`];
@@ -100,6 +106,7 @@ export class DecisionLog {
     };
     this.#counter?.inc({ action, outcome });
     if (outcome === 'failed') this.#logger.warn(fields, words.join(' '));
+    else if (routine) this.#logger.debug(fields, words.join(' '));
     else this.#logger.info(fields, words.join(' '));
   }
 

@@ -6,14 +6,37 @@ export function bruinTicketUrl(ticketId: number): string {
 }
 
 const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+const US_DATE_TIME =
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(AM|PM)?$/i;
+
+function parseUsDateTime(match: RegExpExecArray): number {
+  const [, month, day, year, hourText, minute, second, meridiem] = match;
+  let hour = Number(hourText);
+  if (meridiem !== undefined) {
+    const pm = meridiem.toUpperCase() === 'PM';
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  return Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    hour,
+    Number(minute),
+    Number(second ?? '0'),
+  );
+}
 
 /**
- * A Bruin date (`2021-01-05T11:18:39.787-05:00`, or without offset, read as UTC as the original's
- * containers did) → epoch ms; null when unreadable.
+ * A Bruin date → epoch ms; null when unreadable. Notes carry ISO dates
+ * (`2021-01-05T11:18:39.787-05:00`; without an offset read as UTC, as the original's containers
+ * did); a ticket's `createDate` is `M/D/YYYY h:mm:ss AM` in UTC.
  */
 export function parseBruinDate(text: string | null | undefined): number | null {
   if (text === null || text === undefined || text.trim() === '') return null;
   const trimmed = text.trim();
+  const us = US_DATE_TIME.exec(trimmed);
+  if (us !== null) return parseUsDateTime(us);
   const iso = trimmed.includes('T') ? trimmed : trimmed.replace(' ', 'T');
   const ms = Date.parse(HAS_ZONE.test(iso) ? iso : `${iso}Z`);
   return Number.isNaN(ms) ? null : ms;

@@ -66,6 +66,20 @@ describe('DecisionLog', () => {
     expect(lines()[0]?.['decision']).toMatchObject({ outcome: held, mode });
   });
 
+  it('logs routine decisions (a healthy edge without a ticket) at debug level', () => {
+    const { logger, lines } = captureLogger();
+    const log = new DecisionLog({ logger, mode: 'live' });
+    log.record({
+      action: 'skip',
+      outcome: 'skipped',
+      serial: 'VC9',
+      reason: 'no open ticket',
+      routine: true,
+    });
+    expect(lines()[0]?.level).toBe(LEVEL.debug);
+    expect(lines()[0]?.['decision']).not.toHaveProperty('routine');
+  });
+
   it('counts every decision by action and outcome when given a counter', async () => {
     const registry = new Registry();
     const counter = new Counter({

@@ -99,3 +99,20 @@ describe('NOTE_SPLIT_THRESHOLD', () => {
     expect(NOTE_SPLIT_THRESHOLD).toBe(1_500);
   });
 });
+describe('parseBruinDate - ticket create dates', () => {
+  it.each([
+    ['11/22/2026 2:00:00 PM', '2026-11-22T14:00:00Z'],
+    ['1/2/2026 12:05:09 AM', '2026-01-02T00:05:09Z'],
+    ['1/2/2026 12:05:09 PM', '2026-01-02T12:05:09Z'],
+    ['4/23/2019 7:59 PM', '2019-04-23T19:59:00Z'],
+    ['4/23/2019 19:59:00', '2019-04-23T19:59:00Z'],
+    ['2021-01-05T11:18:39.787-05:00', '2021-01-05T16:18:39.787Z'],
+  ])('reads %s', (text, iso) => {
+    expect(parseBruinDate(text)).toBe(Date.parse(iso));
+  });
+
+  it('reads nothing from null or garbage', () => {
+    expect(parseBruinDate(null)).toBeNull();
+    expect(parseBruinDate('yesterday')).toBeNull();
+  });
+});
