@@ -33,6 +33,7 @@ export {
   isIpAddressLabel,
 } from './links/link-labels.js';
 export {
+  booleanLabel,
   clientLabel,
   labelValue,
   linkTypesLabel,

@@ -12,11 +12,10 @@ export interface ClientLabelSettings {
 
 /**
  * `client` label (spec §1.8, the original's code): the umbrella label the client's name starts
- * with (`FIS…` → `FIS`), else the client's name if relevant, else `Other`. `_host` is not read:
- * the original matches the name against the map's values, not the edge's host against its keys.
+ * with (`FIS…` → `FIS`), else the client's name if relevant, else `Other`. The original matches
+ * the name against the map's values, not the edge's host against its keys.
  */
 export function clientLabel(
-  _host: string,
   clientName: string | null | undefined,
   settings: ClientLabelSettings,
 ): string {
@@ -42,6 +41,12 @@ export function linkTypesLabel(types: readonly (string | null)[] | null | undefi
   if (kinds.size === 0) return types.length === 0 ? 'None' : 'Unknown';
   if (kinds.size > 1) return 'Both';
   return [...kinds][0] ?? 'Unknown';
+}
+
+/** A boolean label as the original's Prometheus client wrote it: `True` / `False`; unknown → `Unknown`. */
+export function booleanLabel(value: boolean | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return 'Unknown';
+  return value === true || value === 'True' || value === 'true' ? 'True' : 'False';
 }
 
 /** A label value never empty or null (SOM/HOM map null labels to `Unknown`). */

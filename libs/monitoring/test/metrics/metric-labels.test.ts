@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientLabel, labelValue, linkTypesLabel } from '@automation-engine/monitoring';
+import { booleanLabel, clientLabel, labelValue, linkTypesLabel } from '@automation-engine/monitoring';
 
 const settings = {
   umbrellaHosts: { 'metvco04.mettel.net': 'FIS', 'metconfvco01-ic1.mettel.net': 'Confie' },
@@ -16,12 +16,12 @@ describe('clientLabel (spec §1.8)', () => {
     ['a relevant name with another case', 'rsi', 'Other'],
     ['no client name', null, 'Other'],
   ])('labels %s', (_case, name, label) => {
-    expect(clientLabel('mettel.velocloud.net', name, settings)).toBe(label);
+    expect(clientLabel(name, settings)).toBe(label);
   });
 
   it('reads the client name, not the host (the original matches UMBRELLA_HOSTS values)', () => {
-    expect(clientLabel('metvco04.mettel.net', 'Acme', settings)).toBe('Other');
-    expect(clientLabel('metvco04.mettel.net', 'RSI', settings)).toBe('RSI');
+    expect(clientLabel('Acme', settings)).toBe('Other');
+    expect(clientLabel('RSI', settings)).toBe('RSI');
   });
 });
 
@@ -52,5 +52,18 @@ describe('labelValue', () => {
     [true, 'true'],
   ])('%j → %s', (value, label) => {
     expect(labelValue(value)).toBe(label);
+  });
+});
+
+describe('booleanLabel', () => {
+  it.each([
+    [true, 'True'],
+    [false, 'False'],
+    ['true', 'True'],
+    ['False', 'False'],
+    [null, 'Unknown'],
+    [undefined, 'Unknown'],
+  ] as const)('writes %s as %s, as the original Prometheus client did', (value, label) => {
+    expect(booleanLabel(value)).toBe(label);
   });
 });
