@@ -1,0 +1,236 @@
+/**
+ * affecting-cycle: one SAM monitoring cycle per VCO host of a lab of 5,000 edges on 4 hosts
+ * (≈10,000 links), through the real velocloud-, bruin- and notifications-bridge and customer-cache
+ * (child processes); 20 links degraded so that ticket flows run too. SAM runs in this process, one
+ * instance per host one after the other (as deployed: one per host). Prints one JSON line: wall
+ * `seconds` of the four cycles, the slowest one, and `peak_rss_mb` of this process (targets: ≤ 15 s,
+ * ≤ 300 MB; TypeScript runs through tsx, which a deployed service does not).
+ */
+import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import {
+  customerCacheGet,
+  type CustomerCacheEntry,
+} from '@automation-engine/contracts/customer-cache';
+import { connectBus } from '@automation-engine/messaging';
+import { runService } from '@automation-engine/service-kit';
+import { labControlClient } from '@automation-engine/simulators';
+import { freePort, resolveTestServers } from '@automation-engine/testing';
+import { wireAffectingMonitor, type AffectingMonitorApp } from '../src/app.js';
+import { serviceEnv } from '../src/config.js';
+import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
+
+const EDGES = Number(process.env['BENCH_EDGES'] ?? 5_000);
+const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
+const DEGRADED = Number(process.env['BENCH_DEGRADED_LINKS'] ?? 20);
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+interface LabProcess {
+  urls: {
+    bruin: string;
+    control: string;
+    slack: string;
+    email: string;
+    vco: Record<string, string>;
+  };
+  stop(): Promise<void>;
+}
+
+/** The lab as its own process, on free ports; resolves with its URLs. */
+function startLabProcess(): Promise<LabProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(ROOT, 'simulators', 'src', 'main.ts')],
+    {
+      cwd: join(ROOT, 'simulators'),
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        LAB_EDGES: String(EDGES),
+        LAB_HOSTS: String(HOSTS),
+        LAB_SEED: '42',
+        ...Object.fromEntries(
+          ['CONTROL', 'BRUIN', 'VCO_BASE', 'HAWKEYE', 'T7', 'DIGI', 'DRI', 'SLACK', 'SMTP'].map(
+            (k) => [`LAB_${k}_PORT`, '0'],
+          ),
+        ),
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error('the lab did not start in 60 s')), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (;;) {
+        const end = buffered.indexOf('\n');
+        if (end < 0) break;
+        const line = buffered.slice(0, end);
+        buffered = buffered.slice(end + 1);
+        if (!line.includes('"lab.started"')) continue;
+        clearTimeout(timer);
+        const { urls } = JSON.parse(line) as { urls: LabProcess['urls'] };
+        resolve({
+          urls,
+          async stop() {
+            child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the lab exited with ${String(code)}`)));
+  });
+}
+
+async function main(): Promise<void> {
+  const servers = await resolveTestServers();
+  const scope = `bench-sam-${String(process.pid)}`;
+  const common = {
+    NATS_URL: servers.natsUrl,
+    REDIS_URL: servers.redisUrl,
+    NATS_SUBJECT_PREFIX: scope,
+    ENVIRONMENT_NAME: scope,
+    LOG_LEVEL: 'warn',
+  };
+  const lab = await startLabProcess();
+  const hosts = Object.keys(lab.urls.vco);
+  const start = async (name: string, env: Record<string, string>) =>
+    startBridgeProcess({
+      name,
+      port: await freePort(),
+      env: { ...common, ...env },
+      timeoutMs: 60_000,
+    });
+  const bridges: BridgeProcess[] = await Promise.all([
+    start('velocloud-bridge', {
+      VELOCLOUD_CREDENTIALS: hosts.map((host) => `${host}+lab-operator+lab-password`).join(';'),
+      VELOCLOUD_BASE_URLS: JSON.stringify(lab.urls.vco),
+    }),
+    start('bruin-bridge', {
+      BRUIN_BASE_URL: lab.urls.bruin,
+      BRUIN_CLIENT_ID: 'lab-client',
+      BRUIN_CLIENT_SECRET: 'lab-secret',
+      IPA_SYSTEM_USERNAME_IN_BRUIN: 'Intelygenz Ai',
+    }),
+    start('notifications-bridge', {
+      SLACK_WEBHOOK: lab.urls.slack,
+      EMAIL_SMTP_URL: lab.urls.email,
+      EMAIL_SMTP_TLS_VERIFY: 'false',
+      EMAIL_ACCOUNT_FOR_MESSAGE_DELIVERY_USERNAME: 'automation@lab.example',
+    }),
+  ]);
+  bridges.push(
+    await start('customer-cache', {
+      VELOCLOUD_HOSTS: JSON.stringify(hosts),
+      REFRESH_CHECK_INTERVAL: '86400',
+      REFRESH_RETRY_MIN_SECONDS: '1',
+      REFRESH_RETRY_MAX_SECONDS: '2',
+      BRUIN_CONCURRENCY: '32',
+    }),
+  );
+  const caller = await connectBus({
+    servers: servers.natsUrl,
+    name: 'bench-sam',
+    redis: servers.redisUrl,
+    logger: pino({ level: 'silent' }),
+    subjectPrefix: scope,
+  });
+  let cache: CustomerCacheEntry[] = [];
+  const deadline = Date.now() + 300_000;
+  while (cache.length === 0) {
+    if (Date.now() > deadline) throw new Error('the customer cache was not built in 300 s');
+    const reply = await caller.request(customerCacheGet, { filter: {} }).catch(() => null);
+    if (reply?.ok === true && Array.isArray(reply.body) && reply.status === 200) cache = reply.body;
+    else await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const links = cache.reduce(
+    (sum, edge) => sum + edge.links_configuration.reduce((n, c) => n + c.interfaces.length, 0),
+    0,
+  );
+  const control = labControlClient(lab.urls.control);
+  let degraded = 0;
+  for (const edge of cache) {
+    if (degraded >= DEGRADED) break;
+    if (!edge.links_configuration.some((c) => c.interfaces.includes('GE1'))) continue;
+    await control('POST', `/fleet/edges/${edge.serial_number}/links/GE1/degrade`, {
+      latencyMs: 400,
+    });
+    degraded += 1;
+  }
+  cache = [];
+
+  const cycles: { host: string; seconds: number; outcome: string }[] = [];
+  for (const host of hosts) {
+    let app: AffectingMonitorApp | undefined;
+    const service = await runService(
+      {
+        name: 'service-affecting-monitor',
+        env: serviceEnv,
+        start: (kit) => void (app = wireAffectingMonitor(kit)),
+      },
+      {
+        env: {
+          ...common,
+          LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+          HTTP_PORT: String(await freePort()),
+          HTTP_HOST: '127.0.0.1',
+          BRUIN_WRITES: 'live',
+          MONITORED_VELOCLOUD_HOST: host,
+          MONITORING__MONITORING_JOB_INTERVAL: '86400',
+          MONITORING__DEFAULT_CONTACT_INFO_PER_CUSTOMER: JSON.stringify({
+            [host]: { '*': [{ email: 'noc@lab.example', name: 'Lab NOC', type: 'ticket' }] },
+          }),
+          REPORTS_DIR: `/tmp/${scope}-reports`,
+        },
+        handleSignals: false,
+      },
+    );
+    const job = app?.monitoring;
+    if (job === undefined) throw new Error('SAM was not wired');
+    while (job.lastRun === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+    cycles.push({
+      host,
+      seconds: Math.round(job.lastRun.durationMs / 10) / 100,
+      outcome: job.lastRun.outcome,
+    });
+    await service.stop();
+  }
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  await caller.drain();
+  await Promise.all(bridges.map((bridge) => bridge.stop()));
+  await lab.stop();
+  await servers.stop();
+
+  const cpuList = cpus();
+  const seconds = Math.round(cycles.reduce((sum, c) => sum + c.seconds, 0) * 100) / 100;
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: 'affecting-cycle',
+      edges: EDGES,
+      hosts: HOSTS,
+      links,
+      degraded_links: degraded,
+      seconds,
+      slowest_host_seconds: Math.max(...cycles.map((c) => c.seconds)),
+      cycles,
+      peak_rss_mb: peakRssMb,
+      target_seconds: 15,
+      target_rss_mb: 300,
+      machine: {
+        node: process.version,
+        cpus: cpuList.length,
+        cpu: cpuList[0]?.model ?? 'unknown',
+        memory_gb: Math.round(totalmem() / 1024 ** 3),
+      },
+    })}\n`,
+  );
+  if (cycles.some((c) => c.outcome !== 'succeeded')) process.exit(1);
+}
+
+await main();
