@@ -134,7 +134,17 @@ describe('helm/automation-engine - production', () => {
   });
 
   describe.each(services)('$name', ({ name }) => {
-    const deployment = (): Data => only(manifests, 'Deployment', name);
+    // A service with `instances` (a monitor per VCO host) has one Deployment and ConfigMap per
+    // instance, <service>-<instance>; the checks below look at the first, the instance test at all.
+    const instances = (): string[] => {
+      const listed = dig(valuesOf(`${CHART}/charts/${name}/values.yaml`), 'instances');
+      return Array.isArray(listed) ? listed.map((item) => text(dig(item, 'name'), 'name')) : [];
+    };
+    const objectName = (): string => {
+      const [first] = instances();
+      return first === undefined ? name : `${name}-${first}`;
+    };
+    const deployment = (): Data => only(manifests, 'Deployment', objectName());
     const container = (): Data =>
       record(
         list(dig(deployment(), 'spec', 'template', 'spec', 'containers'), 'containers')[0],
@@ -143,8 +153,19 @@ describe('helm/automation-engine - production', () => {
 
     it('has a Deployment with the replicas of values-production.yaml', () => {
       expect(dig(deployment(), 'spec', 'replicas')).toBe(
-        serviceSetting(productionFiles, name, 'replicaCount'),
+        instances().length > 0 ? 1 : serviceSetting(productionFiles, name, 'replicaCount'),
       );
+    });
+
+    it('runs one Deployment and ConfigMap per instance, its config over the service one', () => {
+      const listed = dig(valuesOf(`${CHART}/charts/${name}/values.yaml`), 'instances');
+      if (!Array.isArray(listed)) return;
+      for (const instance of listed) {
+        const object = `${name}-${text(dig(instance, 'name'), 'name')}`;
+        expect(dig(only(manifests, 'Deployment', object), 'spec', 'replicas')).toBe(1);
+        const data = record(dig(only(manifests, 'ConfigMap', `${object}-config`), 'data'), 'data');
+        expect(data).toMatchObject(record(dig(instance, 'config'), 'config'));
+      }
     });
 
     it('probes /healthz for liveness and /readyz for readiness on port 5000', () => {
@@ -189,11 +210,14 @@ describe('helm/automation-engine - production', () => {
     it('reads its environment from its ConfigMap and its ExternalSecret only', () => {
       const envFrom = list(dig(container(), 'envFrom'), 'envFrom');
       expect(envFrom).toEqual([
-        { configMapRef: { name: `${name}-config` } },
+        { configMapRef: { name: `${objectName()}-config` } },
         { secretRef: { name: `${name}-secret`, optional: false } },
       ]);
       expect(dig(container(), 'env')).toBeUndefined();
-      const config = record(dig(only(manifests, 'ConfigMap', `${name}-config`), 'data'), 'data');
+      const config = record(
+        dig(only(manifests, 'ConfigMap', `${objectName()}-config`), 'data'),
+        'data',
+      );
       expect(config).toMatchObject({
         NATS_URL: 'nats://nats:4222',
         ENVIRONMENT_NAME: 'production',
@@ -307,18 +331,23 @@ describe('helm/automation-engine - an ephemeral environment deploying a subset',
         .map(({ name }) => ({ manifests: example, name })),
     ];
     for (const { manifests, name } of enabled) {
-      const container = dig(
-        only(manifests, 'Deployment', name),
-        'spec',
-        'template',
-        'spec',
-        'containers',
+      const deployments = manifests.filter(
+        ({ kind, object }) =>
+          kind === 'Deployment' &&
+          dig(object, 'metadata', 'labels', 'app.kubernetes.io/name') === name,
       );
-      expect(list(container, 'containers')[0], name).toMatchObject({
-        livenessProbe: { httpGet: { path: '/healthz' } },
-        readinessProbe: { httpGet: { path: '/readyz' } },
-        resources: { requests: expect.any(Object) as object, limits: expect.any(Object) as object },
-      });
+      expect(deployments.length, `${name}: Deployments`).toBeGreaterThan(0);
+      for (const { object } of deployments) {
+        const container = dig(object, 'spec', 'template', 'spec', 'containers');
+        expect(list(container, 'containers')[0], name).toMatchObject({
+          livenessProbe: { httpGet: { path: '/healthz' } },
+          readinessProbe: { httpGet: { path: '/readyz' } },
+          resources: {
+            requests: expect.any(Object) as object,
+            limits: expect.any(Object) as object,
+          },
+        });
+      }
     }
   });
 
