@@ -130,6 +130,8 @@ interface Scenario {
   seconds_without_autoresolve: number;
   /** This process's peak RSS after the measured cycle (high-water mark since start). */
   peak_rss_mb: number;
+  /** The same high-water mark just before the cycle. */
+  rss_before_cycle_mb: number;
   hosts: Record<string, unknown>;
 }
 
@@ -218,6 +220,9 @@ async function runScenario(
       }),
     };
     const rechecks = new QuarantineRechecks({ deps, whitelist: () => new Set() });
+    // What the process held before the cycle (tsx, the bench's own lab reads): the cycle's own
+    // footprint is the peak minus this.
+    const rssBeforeMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const started = performance.now();
     const summary = await runMonitoringCycle(deps, { hosts, rechecks });
     const seconds = (performance.now() - started) / 1000;
@@ -239,6 +244,7 @@ async function runScenario(
       seconds: Math.round(seconds * 100) / 100,
       seconds_without_autoresolve: Math.round(secondsWithoutAutoresolve * 100) / 100,
       peak_rss_mb: peakRssMb,
+      rss_before_cycle_mb: rssBeforeMb,
       hosts: summary.hosts,
     };
   } finally {
