@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { booleanLabel, clientLabel, labelValue, linkTypesLabel } from '@automation-engine/monitoring';
+import {
+  booleanLabel,
+  clientLabel,
+  labelValue,
+  linkTypesLabel,
+} from '@automation-engine/monitoring';
 
 const settings = {
   umbrellaHosts: { 'metvco04.mettel.net': 'FIS', 'metconfvco01-ic1.mettel.net': 'Confie' },

@@ -173,7 +173,8 @@ export function bandwidthRows(spec: {
         interface: iface,
         linkName: linkField(link.link, 'displayName') ?? '',
         accessType:
-          cached.logical_ids.find((logicalId) => logicalId.interface_name === iface)?.access_type ?? '',
+          cached.logical_ids.find((logicalId) => logicalId.interface_name === iface)?.access_type ??
+          '',
         down,
         up,
         exceededDown: Math.min(count?.down.notes ?? 0, MAX_COUNTED),
@@ -230,7 +231,11 @@ export const BANDWIDTH_HEADERS = [
 ] as const;
 
 function cells(row: BandwidthRow, timezone: string): ReportCell[] {
-  const direction = (figures: DirectionFigures, exceeded: number, tickets: number[]): ReportCell[] => [
+  const direction = (
+    figures: DirectionFigures,
+    exceeded: number,
+    tickets: number[],
+  ): ReportCell[] => [
     mbps(figures.minBps),
     mbps(figures.maxBps),
     mbps(figures.peakBps),
@@ -255,7 +260,10 @@ function cells(row: BandwidthRow, timezone: string): ReportCell[] {
 
 /** The CSV of a client's report (also what goes to the object store). */
 export function bandwidthCsv(rows: readonly BandwidthRow[], timezone: string): string {
-  return toCsv(BANDWIDTH_HEADERS, rows.map((row) => cells(row, timezone)));
+  return toCsv(
+    BANDWIDTH_HEADERS,
+    rows.map((row) => cells(row, timezone)),
+  );
 }
 
 export function bandwidthCsvName(date: string): string {
@@ -286,6 +294,9 @@ export function bandwidthEmail(spec: {
       headers: BANDWIDTH_HEADERS,
       rows,
     }),
-    csv: rows.length === 0 ? null : { name: bandwidthCsvName(spec.date), text: toCsv(BANDWIDTH_HEADERS, rows) },
+    csv:
+      rows.length === 0
+        ? null
+        : { name: bandwidthCsvName(spec.date), text: toCsv(BANDWIDTH_HEADERS, rows) },
   });
 }

@@ -1,6 +1,12 @@
 import type { Trouble } from '../model.js';
 import { noteInterface, troubleTasks, type ReportTicket } from './report-tickets-model.js';
-import { bruinFilterDate, reportEmail, reportHtml, toCsv, type ReportCell } from './report-output.js';
+import {
+  bruinFilterDate,
+  reportEmail,
+  reportHtml,
+  toCsv,
+  type ReportCell,
+} from './report-output.js';
 
 const DAY_MS = 86_400_000;
 
@@ -41,7 +47,10 @@ export function reoccurringRows(spec: {
   threshold: number;
 }): ReoccurringRow[] {
   const tasks = troubleTasks(spec.tickets, new Set(spec.edgeNames.keys()), spec.troubles);
-  const groups = new Map<string, { serial: string; trouble: string; iface: string; tickets: Set<number> }>();
+  const groups = new Map<
+    string,
+    { serial: string; trouble: string; iface: string; tickets: Set<number> }
+  >();
   const locationBySerial = new Map<string, string[]>();
   for (const task of tasks) {
     if (!locationBySerial.has(task.serial)) {
@@ -51,7 +60,12 @@ export function reoccurringRows(spec: {
       const iface = noteInterface(text);
       if (iface === null) continue;
       const key = `${task.serial}\u0000${task.trouble}\u0000${iface}`;
-      const group = groups.get(key) ?? { serial: task.serial, trouble: task.trouble, iface, tickets: new Set<number>() };
+      const group = groups.get(key) ?? {
+        serial: task.serial,
+        trouble: task.trouble,
+        iface,
+        tickets: new Set<number>(),
+      };
       group.tickets.add(task.ticket.ticketID);
       groups.set(key, group);
     }
@@ -113,6 +127,9 @@ export function reoccurringEmail(spec: {
     csv:
       rows.length === 0
         ? null
-        : { name: `reoccurring-service-affecting-trouble_${date}.csv`, text: toCsv(REOCCURRING_HEADERS, rows) },
+        : {
+            name: `reoccurring-service-affecting-trouble_${date}.csv`,
+            text: toCsv(REOCCURRING_HEADERS, rows),
+          },
   });
 }

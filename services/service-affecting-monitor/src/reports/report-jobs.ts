@@ -60,7 +60,10 @@ export function startReportJobs(deps: ReportJobDeps, settings: ReportSettings): 
           run: () => runReoccurringReport(reportDeps, settings),
         });
   if (reoccurring === undefined) {
-    logger.info({ host: deps.settings.host }, 'reoccurring trouble report not scheduled: no recipients');
+    logger.info(
+      { host: deps.settings.host },
+      'reoccurring trouble report not scheduled: no recipients',
+    );
   }
   const bandwidth = scheduleJob({
     name: 'daily-bandwidth-report',

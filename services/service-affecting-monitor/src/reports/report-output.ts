@@ -10,7 +10,10 @@ function cellText(cell: ReportCell, joiner: (separator: string) => string): stri
 }
 
 /** RFC 4180 CSV, every field quoted (as the original's `QUOTE_ALL`), CRLF line ends. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly ReportCell[])[]): string {
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (readonly ReportCell[])[],
+): string {
   const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   const lines = [
     headers.map(quote).join(','),
@@ -49,7 +52,9 @@ export function reportHtml(spec: {
           '<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">',
           `<thead><tr>${spec.headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr></thead>`,
           '<tbody>',
-          ...spec.rows.map((row) => `<tr>${row.map((cell) => `<td>${htmlCell(cell)}</td>`).join('')}</tr>`),
+          ...spec.rows.map(
+            (row) => `<tr>${row.map((cell) => `<td>${htmlCell(cell)}</td>`).join('')}</tr>`,
+          ),
           '</tbody>',
           '</table>',
         ].join('\n');

@@ -43,7 +43,8 @@ function recipientsOf(spec: {
   useWildcard: boolean;
 }): string[] {
   const { byClient } = spec;
-  const own = byClient[String(spec.clientId)] ?? (spec.useWildcard ? byClient['*'] : undefined) ?? [];
+  const own =
+    byClient[String(spec.clientId)] ?? (spec.useWildcard ? byClient['*'] : undefined) ?? [];
   return [...new Set([...spec.defaults, ...own])];
 }
 
@@ -51,7 +52,10 @@ function recipientsOf(spec: {
  * The reoccurring trouble report (spec §3.8), for the clients configured for this host (`"*"` =
  * every cached client): e-mailed in live mode only.
  */
-export async function runReoccurringReport(deps: ReportDeps, settings: ReportSettings): Promise<void> {
+export async function runReoccurringReport(
+  deps: ReportDeps,
+  settings: ReportSettings,
+): Promise<void> {
   const { logger, decisions } = deps;
   const host = deps.settings.host;
   const byClient = settings.reoccurring.recipients[host];
@@ -111,7 +115,10 @@ export async function runReoccurringReport(deps: ReportDeps, settings: ReportSet
       rows: rows.length,
     };
     if (!decisions.writes) {
-      decisions.held({ ...decision, reason: 'reoccurring trouble report e-mailed only in live mode' });
+      decisions.held({
+        ...decision,
+        reason: 'reoccurring trouble report e-mailed only in live mode',
+      });
       continue;
     }
     if (recipients.length === 0) {
@@ -149,7 +156,10 @@ async function linkSeriesOf(
  * to the object store in every mode but dry-run; the e-mail goes, in live mode, to the clients
  * with recipients for this host.
  */
-export async function runBandwidthReport(deps: ReportDeps, settings: ReportSettings): Promise<void> {
+export async function runBandwidthReport(
+  deps: ReportDeps,
+  settings: ReportSettings,
+): Promise<void> {
   const { logger, decisions } = deps;
   const host = deps.settings.host;
   const cache = await fetchCustomerCache(deps);
@@ -190,9 +200,17 @@ export async function runBandwidthReport(deps: ReportDeps, settings: ReportSetti
         .map((edge) => ({ cached: edge, links: seriesBySerial.get(edge.serial_number) ?? [] })),
       counts: bandwidthNoteCounts(tickets, serials),
     });
-    const decision = { action: 'email' as const, report: 'daily-bandwidth', clientId, rows: rows.length };
+    const decision = {
+      action: 'email' as const,
+      report: 'daily-bandwidth',
+      clientId,
+      rows: rows.length,
+    };
     if (decisions.mode === 'dry-run') {
-      decisions.held({ ...decision, reason: 'bandwidth report neither stored nor e-mailed in dry-run' });
+      decisions.held({
+        ...decision,
+        reason: 'bandwidth report neither stored nor e-mailed in dry-run',
+      });
       continue;
     }
     if (rows.length > 0) {

@@ -18,9 +18,24 @@ const BW = 'Bandwidth Over Utilization';
 
 describe('bandwidthWindow (spec §3.8: today 05:00 UTC − 24 h → 05:00 UTC)', () => {
   it.each([
-    ['after 05:00 UTC', '2026-11-22T06:30:00Z', '2026-11-21T05:00:00.000Z', '2026-11-22T05:00:00.000Z'],
-    ['at 05:00 UTC', '2026-11-22T05:00:00Z', '2026-11-21T05:00:00.000Z', '2026-11-22T05:00:00.000Z'],
-    ['before 05:00 UTC: still today 05:00 (as the original)', '2026-11-22T04:59:00Z', '2026-11-21T05:00:00.000Z', '2026-11-22T05:00:00.000Z'],
+    [
+      'after 05:00 UTC',
+      '2026-11-22T06:30:00Z',
+      '2026-11-21T05:00:00.000Z',
+      '2026-11-22T05:00:00.000Z',
+    ],
+    [
+      'at 05:00 UTC',
+      '2026-11-22T05:00:00Z',
+      '2026-11-21T05:00:00.000Z',
+      '2026-11-22T05:00:00.000Z',
+    ],
+    [
+      'before 05:00 UTC: still today 05:00 (as the original)',
+      '2026-11-22T04:59:00Z',
+      '2026-11-21T05:00:00.000Z',
+      '2026-11-22T05:00:00.000Z',
+    ],
   ])('%s', (...[, now, start, end]) => {
     const window = bandwidthWindow(new Date(now), 86_400);
     expect([window.start.toISOString(), window.end.toISOString()]).toEqual([start, end]);
@@ -31,12 +46,30 @@ describe('bandwidthNoteCounts (spec §3.8, quirk §6.7 fixed: both spellings)', 
   it.each([
     ['an older Transfer note counts up', ['Transfer: 90 %'], 1, 0],
     ['an older Receive note counts down', ['Receive: 90 %'], 0, 1],
-    ['a current Download (Tx) note counts up', ['Download Throughput: 9 Mbps', 'Download Bandwidth: 10 Mbps'], 1, 0],
-    ['a current Upload (Rx) note counts down', ['Upload Throughput: 9 Mbps', 'Upload Bandwidth: 10 Mbps'], 0, 1],
-    ['a note with both directions counts for both', ['Upload Throughput: 9 Mbps', 'Download Throughput: 9 Mbps'], 1, 1],
+    [
+      'a current Download (Tx) note counts up',
+      ['Download Throughput: 9 Mbps', 'Download Bandwidth: 10 Mbps'],
+      1,
+      0,
+    ],
+    [
+      'a current Upload (Rx) note counts down',
+      ['Upload Throughput: 9 Mbps', 'Upload Bandwidth: 10 Mbps'],
+      0,
+      1,
+    ],
+    [
+      'a note with both directions counts for both',
+      ['Upload Throughput: 9 Mbps', 'Download Throughput: 9 Mbps'],
+      1,
+      1,
+    ],
     ['a note with no direction counts for none', ['Interval for Scan: 30 minutes'], 0, 0],
   ])('%s', (...[, lines, up, down]) => {
-    const counts = bandwidthNoteCounts([reportTicket({ id: 1, serial: 'VC1', notes: [troubleNoteText(BW, 'GE1', lines)] })], new Set(['VC1']));
+    const counts = bandwidthNoteCounts(
+      [reportTicket({ id: 1, serial: 'VC1', notes: [troubleNoteText(BW, 'GE1', lines)] })],
+      new Set(['VC1']),
+    );
     expect(counts.get('VC1')?.get('GE1')?.up.notes).toBe(up);
     expect(counts.get('VC1')?.get('GE1')?.down.notes).toBe(down);
   });
@@ -46,7 +79,11 @@ describe('bandwidthNoteCounts (spec §3.8, quirk §6.7 fixed: both spellings)', 
     const counts = bandwidthNoteCounts(
       [
         reportTicket({ id: 1, serial: 'VC1', notes: [note, note] }),
-        reportTicket({ id: 2, serial: 'VC1', notes: [note, troubleNoteText('Latency', 'GE1', ['Transfer: 200 ms'])] }),
+        reportTicket({
+          id: 2,
+          serial: 'VC1',
+          notes: [note, troubleNoteText('Latency', 'GE1', ['Transfer: 200 ms'])],
+        }),
         reportTicket({ id: 3, serial: 'VC9', notes: [note] }),
       ],
       new Set(['VC1']),
@@ -70,7 +107,10 @@ const series = (metric: string, data: number[], extra: Record<string, unknown> =
 
 describe('directionFigures', () => {
   it('takes min/max available bps, the peak bytes tick as bps and time, and the peak % of the minimum', () => {
-    const figures = directionFigures(series('bytesRx', [0, 37_500_000, 1_000]), series('bpsOfBestPathRx', [2_000_000, 1_000_000]));
+    const figures = directionFigures(
+      series('bytesRx', [0, 37_500_000, 1_000]),
+      series('bpsOfBestPathRx', [2_000_000, 1_000_000]),
+    );
     // 37.5 MB in 300 s = 1 Mbps, 100 % of the 1 Mbps minimum.
     expect(figures).toEqual({
       minBps: 1_000_000,
@@ -82,28 +122,47 @@ describe('directionFigures', () => {
   });
 
   it('gives 0 % when the minimum available bandwidth is 0', () => {
-    expect(directionFigures(series('bytesRx', [10]), series('bpsOfBestPathRx', [0]))?.peakPercent).toBe(0);
+    expect(
+      directionFigures(series('bytesRx', [10]), series('bpsOfBestPathRx', [0]))?.peakPercent,
+    ).toBe(0);
   });
 
   it('rounds the peak % to 2 decimals', () => {
-    expect(directionFigures(series('bytesRx', [1_000_000]), series('bpsOfBestPathRx', [3_000_000]))?.peakPercent).toBe(0.89);
+    expect(
+      directionFigures(series('bytesRx', [1_000_000]), series('bpsOfBestPathRx', [3_000_000]))
+        ?.peakPercent,
+    ).toBe(0.89);
   });
 
   it('is null when a series is missing or malformed', () => {
     expect(directionFigures(undefined, series('bpsOfBestPathRx', [1]))).toBeNull();
-    expect(directionFigures(series('bytesRx', [1], { tickInterval: 0 }), series('bpsOfBestPathRx', [1]))).toBeNull();
+    expect(
+      directionFigures(series('bytesRx', [1], { tickInterval: 0 }), series('bpsOfBestPathRx', [1])),
+    ).toBeNull();
     expect(directionFigures(series('bytesRx', [1]), undefined)).toBeNull();
   });
 });
 
 function cachedEdge(serial: string): CustomerCacheEntry {
   return {
-    edge: { host: 'mettel.velocloud.net', enterprise_id: 7, enterprise_name: 'Acme|100|', edge_id: 3 },
+    edge: {
+      host: 'mettel.velocloud.net',
+      enterprise_id: 7,
+      enterprise_name: 'Acme|100|',
+      edge_id: 3,
+    },
     edge_name: `edge-${serial}`,
     last_contact: null,
     serial_number: serial,
     ha_serial_number: null,
-    logical_ids: [{ interface_name: 'GE1', logical_id: 'x', access_type: 'Ethernet/T1/MPLS', service_number: 'C1' }],
+    logical_ids: [
+      {
+        interface_name: 'GE1',
+        logical_id: 'x',
+        access_type: 'Ethernet/T1/MPLS',
+        service_number: 'C1',
+      },
+    ],
     bruin_client_info: { client_id: 100, client_name: 'Acme', site_id: 1 },
     site_details: { tzOffset: 0 },
     ticket_contact_details: null,
@@ -127,7 +186,10 @@ function link(iface: string, complete = true): LinkSeriesOfLink {
 
 describe('bandwidthRows', () => {
   const note = troubleNoteText(BW, 'GE1', ['Download Throughput: 9 Mbps']);
-  const counts = bandwidthNoteCounts([reportTicket({ id: 9, serial: 'VC2', notes: [note] })], new Set(['VC2']));
+  const counts = bandwidthNoteCounts(
+    [reportTicket({ id: 9, serial: 'VC2', notes: [note] })],
+    new Set(['VC2']),
+  );
   const result = bandwidthRows({
     edges: [
       { cached: cachedEdge('VC2'), links: [link('GE2'), link('GE1'), link('GE3', false)] },
@@ -137,7 +199,11 @@ describe('bandwidthRows', () => {
   });
 
   it('makes one row per complete link, sorted by serial then interface', () => {
-    expect(result.map((row) => `${row.serial}/${row.interface}`)).toEqual(['VC1/GE1', 'VC2/GE1', 'VC2/GE2']);
+    expect(result.map((row) => `${row.serial}/${row.interface}`)).toEqual([
+      'VC1/GE1',
+      'VC2/GE1',
+      'VC2/GE2',
+    ]);
   });
 
   it('fills the edge, link and counts of a row', () => {
@@ -161,7 +227,10 @@ describe('bandwidthRows', () => {
       [reportTicket({ id: 1, serial: 'VC1', notes: Array.from({ length: 300 }, () => note) })],
       new Set(['VC1']),
     );
-    const [row] = bandwidthRows({ edges: [{ cached: cachedEdge('VC1'), links: [link('GE1')] }], counts: many });
+    const [row] = bandwidthRows({
+      edges: [{ cached: cachedEdge('VC1'), links: [link('GE1')] }],
+      counts: many,
+    });
     expect(row?.exceededUp).toBe(288);
   });
 
@@ -174,11 +243,27 @@ describe('bandwidthRows', () => {
   });
 
   it('e-mails with the client, the date and the CSV attachment', () => {
-    const email = bandwidthEmail({ clientId: 100, clientName: 'Acme', date: '2026-11-22', rows: result, timezone: 'UTC', recipients: ['x@example.com'] });
+    const email = bandwidthEmail({
+      clientId: 100,
+      clientName: 'Acme',
+      date: '2026-11-22',
+      rows: result,
+      timezone: 'UTC',
+      recipients: ['x@example.com'],
+    });
     expect(email.subject).toBe('Acme - Daily Bandwidth Report - 2026-11-22');
-    expect(email.attachments.map((file) => file.name)).toEqual(['daily-bandwidth-report_2026-11-22.csv']);
+    expect(email.attachments.map((file) => file.name)).toEqual([
+      'daily-bandwidth-report_2026-11-22.csv',
+    ]);
     expect(email.html).toContain('2 edges');
-    const empty = bandwidthEmail({ clientId: 100, clientName: 'Acme', date: '2026-11-22', rows: [], timezone: 'UTC', recipients: ['x@example.com'] });
+    const empty = bandwidthEmail({
+      clientId: 100,
+      clientName: 'Acme',
+      date: '2026-11-22',
+      rows: [],
+      timezone: 'UTC',
+      recipients: ['x@example.com'],
+    });
     expect(empty.attachments).toEqual([]);
   });
 });

@@ -6,13 +6,19 @@ import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { InvalidScheduleError } from '@automation-engine/scheduling';
 import { metricValue } from '@automation-engine/testing';
-import { objectStoreOf, startReportJobs, type ReportJobDeps } from '../../src/reports/report-jobs.js';
+import {
+  objectStoreOf,
+  startReportJobs,
+  type ReportJobDeps,
+} from '../../src/reports/report-jobs.js';
 import type { ReportSettings } from '../../src/reports/reports-env.js';
 import { LocalFolderStore } from '../../src/storage/object-store.js';
 
 const HOST = 'mettel.velocloud.net';
 
-function settings(overrides: { recipients?: ReportSettings['reoccurring']['recipients']; cron?: string } = {}): ReportSettings {
+function settings(
+  overrides: { recipients?: ReportSettings['reoccurring']['recipients']; cron?: string } = {},
+): ReportSettings {
   return {
     timezone: 'US/Eastern',
     reoccurring: {
@@ -24,7 +30,13 @@ function settings(overrides: { recipients?: ReportSettings['reoccurring']['recip
       lookupSeconds: 1_209_600,
       threshold: 3,
     },
-    bandwidth: { cron: '0 5 * * *', execOnStart: false, recipients: {}, defaultContacts: [], lookupSeconds: 86_400 },
+    bandwidth: {
+      cron: '0 5 * * *',
+      execOnStart: false,
+      recipients: {},
+      defaultContacts: [],
+      lookupSeconds: 86_400,
+    },
     storage: { kind: 'folder', dir: './reports' },
     retry: { waitMs: 0, attempts: 1 },
   };
@@ -32,12 +44,22 @@ function settings(overrides: { recipients?: ReportSettings['reoccurring']['recip
 
 // Scheduling only: nothing runs (no exec-on-start), so the deps are never called.
 const deps = (registry: Registry) =>
-  ({ settings: { host: HOST }, logger: pino({ level: 'silent' }), registry }) as unknown as ReportJobDeps;
+  ({
+    settings: { host: HOST },
+    logger: pino({ level: 'silent' }),
+    registry,
+  }) as unknown as ReportJobDeps;
 
 describe('startReportJobs (spec §3.1)', () => {
   it('schedules the reoccurring report only for a host with recipients', async () => {
-    const without = startReportJobs(deps(new Registry()), settings({ recipients: { 'other.host': { '*': ['a@b.c'] } } }));
-    const withRecipients = startReportJobs(deps(new Registry()), settings({ recipients: { [HOST]: { '*': ['a@b.c'] } } }));
+    const without = startReportJobs(
+      deps(new Registry()),
+      settings({ recipients: { 'other.host': { '*': ['a@b.c'] } } }),
+    );
+    const withRecipients = startReportJobs(
+      deps(new Registry()),
+      settings({ recipients: { [HOST]: { '*': ['a@b.c'] } } }),
+    );
     try {
       expect(without.reoccurring).toBeUndefined();
       expect(without.bandwidth.name).toBe('daily-bandwidth-report');
@@ -57,9 +79,12 @@ describe('startReportJobs (spec §3.1)', () => {
   });
 
   it('refuses an invalid cron expression at start', () => {
-    expect(() => startReportJobs(deps(new Registry()), settings({ cron: 'every sunday', recipients: { [HOST]: {} } }))).toThrow(
-      InvalidScheduleError,
-    );
+    expect(() =>
+      startReportJobs(
+        deps(new Registry()),
+        settings({ cron: 'every sunday', recipients: { [HOST]: {} } }),
+      ),
+    ).toThrow(InvalidScheduleError);
   });
 
   it('stores in a local folder without a bucket', async () => {

@@ -17,7 +17,9 @@ describe('toCsv (every field quoted, as the original)', () => {
 
 describe('text helpers', () => {
   it('escapes HTML', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
   });
 
   it('writes the date of an instant in a zone', () => {

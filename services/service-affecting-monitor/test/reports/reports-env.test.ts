@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { parseEnv } from '@automation-engine/config';
 import { reportSettingsOf, reportsEnv } from '../../src/reports/reports-env.js';
 
-const parse = (env: Record<string, string>) => parseEnv(z.object({ ...reportsEnv, TIMEZONE: z.string().default('US/Eastern') }), env);
+const parse = (env: Record<string, string>) =>
+  parseEnv(z.object({ ...reportsEnv, TIMEZONE: z.string().default('US/Eastern') }), env);
 
 describe('reportsEnv and reportSettingsOf', () => {
   it("defaults to the original's production values and a local folder", () => {
@@ -27,7 +28,8 @@ describe('reportsEnv and reportSettingsOf', () => {
   it('reads recipients, flags and the S3 bucket', () => {
     const settings = reportSettingsOf(
       parse({
-        REOCCURRING_TROUBLE_REPORT__RECIPIENTS: '{"mettel.velocloud.net": {"*": ["ops@example.com"]}}',
+        REOCCURRING_TROUBLE_REPORT__RECIPIENTS:
+          '{"mettel.velocloud.net": {"*": ["ops@example.com"]}}',
         REOCCURRING_TROUBLE_REPORT__THRESHOLD: '4',
         EXEC_MONITOR_REPORTS_ON_START: 'true',
         EXEC_BANDWIDTH_REPORTS_ON_START: 'yes',
@@ -35,11 +37,18 @@ describe('reportsEnv and reportSettingsOf', () => {
         REPORTS_S3_REGION: 'us-east-1',
       }),
     );
-    expect(settings.reoccurring.recipients).toEqual({ 'mettel.velocloud.net': { '*': ['ops@example.com'] } });
+    expect(settings.reoccurring.recipients).toEqual({
+      'mettel.velocloud.net': { '*': ['ops@example.com'] },
+    });
     expect(settings.reoccurring.threshold).toBe(4);
     expect(settings.reoccurring.execOnStart).toBe(true);
     expect(settings.bandwidth.execOnStart).toBe(true);
-    expect(settings.storage).toEqual({ kind: 's3', bucket: 'reports-bucket', region: 'us-east-1', endpoint: undefined });
+    expect(settings.storage).toEqual({
+      kind: 's3',
+      bucket: 'reports-bucket',
+      region: 'us-east-1',
+      endpoint: undefined,
+    });
   });
 
   it('refuses an unknown trouble and malformed recipients', () => {

@@ -23,7 +23,15 @@ interface LabEmail {
 }
 
 function troubleNote(trouble: string, iface: string, lines: string[] = []): string {
-  return [NOTE_HEADER, `Trouble: ${trouble}`, '', 'Edge Name: e', 'Name: ISP', `Interface: ${iface}`, ...lines].join('\n');
+  return [
+    NOTE_HEADER,
+    `Trouble: ${trouble}`,
+    '',
+    'Edge Name: e',
+    'Name: ISP',
+    `Interface: ${iface}`,
+    ...lines,
+  ].join('\n');
 }
 
 /** The decoded CSV attachment of a raw RFC 822 message. */
@@ -31,7 +39,9 @@ function csvOf(raw: string, name: string): string {
   const start = raw.indexOf(name);
   const afterHeaders = raw.indexOf('\r\n\r\n', start);
   const end = raw.indexOf('\r\n--', afterHeaders);
-  return Buffer.from(raw.slice(afterHeaders + 4, end).replace(/\s+/g, ''), 'base64').toString('utf8');
+  return Buffer.from(raw.slice(afterHeaders + 4, end).replace(/\s+/g, ''), 'base64').toString(
+    'utf8',
+  );
 }
 
 describe('the reports against the lab (spec §3.8)', () => {
@@ -112,7 +122,10 @@ describe('the reports against the lab (spec §3.8)', () => {
     await fixture.control('DELETE', '/email/messages');
     const built = fixture.build({ mode: 'live' });
     const store = new LocalFolderStore(dir);
-    await runReoccurringReport({ ...built.deps, store, signet: signetOf(built.registry) }, settings());
+    await runReoccurringReport(
+      { ...built.deps, store, signet: signetOf(built.registry) },
+      settings(),
+    );
     const date = new Date().toISOString().slice(0, 10);
     const email = await waitFor(
       'the reoccurring trouble e-mail',
@@ -125,20 +138,35 @@ describe('the reports against the lab (spec §3.8)', () => {
       },
       20_000,
     );
-    expect(email.subject).toBe(`${edge.bruin_client_info.client_name ?? ''} - Reoccurring Service Affecting Trouble - ${date}`);
+    expect(email.subject).toBe(
+      `${edge.bruin_client_info.client_name ?? ''} - Reoccurring Service Affecting Trouble - ${date}`,
+    );
     expect(email.to).toEqual(['ops@lab.example', 'client@lab.example']);
-    expect(email.attachments.map((file) => file.filename)).toEqual([`reoccurring-service-affecting-trouble_${date}.csv`]);
-    const raw = await fetch(`${fixture.lab.urls.control}/email/messages/${String(email.id)}/raw`).then((r) => r.text());
-    const rows = csvOf(raw, `reoccurring-service-affecting-trouble_${date}.csv`).trim().split('\r\n');
+    expect(email.attachments.map((file) => file.filename)).toEqual([
+      `reoccurring-service-affecting-trouble_${date}.csv`,
+    ]);
+    const raw = await fetch(
+      `${fixture.lab.urls.control}/email/messages/${String(email.id)}/raw`,
+    ).then((r) => r.text());
+    const rows = csvOf(raw, `reoccurring-service-affecting-trouble_${date}.csv`)
+      .trim()
+      .split('\r\n');
     const sorted = [...ticketIds].sort((a, b) => a - b).join(', ');
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toBe('"Trouble","Serial Number","Edge Name","Location","Number of tickets","Tickets","Interfaces"');
-    expect(rows.slice(1).map((row) => row.split('","')[0])).toEqual(['"Latency', '"Bandwidth Over Utilization']);
+    expect(rows[0]).toBe(
+      '"Trouble","Serial Number","Edge Name","Location","Number of tickets","Tickets","Interfaces"',
+    );
+    expect(rows.slice(1).map((row) => row.split('","')[0])).toEqual([
+      '"Latency',
+      '"Bandwidth Over Utilization',
+    ]);
     expect(rows[1]).toContain(`"${edge.serial_number}","${edge.edge_name ?? ''}"`);
     expect(rows[1]).toContain(`"3","${sorted}"`);
     expect(email.html).toContain(edge.serial_number);
     expect(built.decisions()).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'email', outcome: 'done', clientId, rows: 2 })]),
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'email', outcome: 'done', clientId, rows: 2 }),
+      ]),
     );
   }, 90_000);
 
@@ -149,7 +177,9 @@ describe('the reports against the lab (spec §3.8)', () => {
       { ...built.deps, store: new LocalFolderStore(dir), signet: signetOf(built.registry) },
       settings(),
     );
-    expect(built.decisions()).toEqual([expect.objectContaining({ action: 'email', outcome: 'would-have', clientId, rows: 2 })]);
+    expect(built.decisions()).toEqual([
+      expect.objectContaining({ action: 'email', outcome: 'would-have', clientId, rows: 2 }),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const { total } = await fixture.control<{ total: number }>('GET', '/email/messages');
     expect(total).toBe(0);
@@ -166,7 +196,11 @@ describe('the reports against the lab (spec §3.8)', () => {
     try {
       await fault('/api/Ticket/{ticketId}/details', 401, 2);
       const retried = fixture.build({ mode: 'would-have' });
-      const deps = { ...retried.deps, store: new LocalFolderStore(dir), signet: signetOf(retried.registry) };
+      const deps = {
+        ...retried.deps,
+        store: new LocalFolderStore(dir),
+        signet: signetOf(retried.registry),
+      };
       await runReoccurringReport(deps, settings());
       // Without the retries, a ticket would be missing and its rows under the threshold.
       expect(retried.decisions()).toEqual([expect.objectContaining({ clientId, rows: 2 })]);
@@ -189,7 +223,9 @@ describe('the reports against the lab (spec §3.8)', () => {
         },
         15_000,
       );
-      expect(slack.text).toBe('[service-affecting-monitor] Max retries reached getting all tickets for the report.');
+      expect(slack.text).toBe(
+        '[service-affecting-monitor] Max retries reached getting all tickets for the report.',
+      );
     } finally {
       await fixture.control('DELETE', '/faults?simulator=bruin');
     }
@@ -203,7 +239,11 @@ describe('the reports against the lab (spec §3.8)', () => {
       settings({ bandwidth: { ...settings().bandwidth, execOnStart: true } }),
     );
     try {
-      await waitFor('the bandwidth run at start', () => Promise.resolve(jobs.bandwidth.lastRun), 60_000);
+      await waitFor(
+        'the bandwidth run at start',
+        () => Promise.resolve(jobs.bandwidth.lastRun),
+        60_000,
+      );
     } finally {
       await jobs.stop();
     }
@@ -212,12 +252,19 @@ describe('the reports against the lab (spec §3.8)', () => {
     const date = dateIn(new Date(), 'US/Eastern');
     const files = await readdir(dir);
     const clients = new Set(fixture.cache.map((entry) => entry.bruin_client_info.client_id));
-    expect(files.filter((file) => file.startsWith(`daily-bandwidth-report_${date}_`))).toHaveLength(clients.size);
-    const csv = await readFile(join(dir, `daily-bandwidth-report_${date}_${String(clientId)}.csv`), 'utf8');
+    expect(files.filter((file) => file.startsWith(`daily-bandwidth-report_${date}_`))).toHaveLength(
+      clients.size,
+    );
+    const csv = await readFile(
+      join(dir, `daily-bandwidth-report_${date}_${String(clientId)}.csv`),
+      'utf8',
+    );
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^"Enterprise Id","Enterprise Name","Serial Number"/);
     const iface = edge.links_configuration[0]?.interfaces[0] ?? 'GE1';
-    const row = lines.find((line) => line.includes(`"${edge.serial_number}"`) && line.includes(`"${iface}"`));
+    const row = lines.find(
+      (line) => line.includes(`"${edge.serial_number}"`) && line.includes(`"${iface}"`),
+    );
     // The 3 Bandwidth notes say "Upload" (Rx): counted as Down, with the 3 tickets.
     expect(row).toContain(`"3","${[...ticketIds].sort((a, b) => a - b).join(', ')}"," "`);
     const email = await waitFor(
@@ -231,8 +278,12 @@ describe('the reports against the lab (spec §3.8)', () => {
       },
       20_000,
     );
-    expect(email.subject).toBe(`${edge.bruin_client_info.client_name ?? ''} - Daily Bandwidth Report - ${date}`);
-    expect(email.attachments.map((file) => file.filename)).toEqual([`daily-bandwidth-report_${date}.csv`]);
+    expect(email.subject).toBe(
+      `${edge.bruin_client_info.client_name ?? ''} - Daily Bandwidth Report - ${date}`,
+    );
+    expect(email.attachments.map((file) => file.filename)).toEqual([
+      `daily-bandwidth-report_${date}.csv`,
+    ]);
     expect(await metricValue(built.registry, 'reports_signet_execution_OK_total')).toBe(1);
   }, 120_000);
 
@@ -241,23 +292,32 @@ describe('the reports against the lab (spec §3.8)', () => {
     try {
       const built = fixture.build({ mode: 'dry-run' });
       const signet = signetOf(built.registry);
-      const deps = { ...built.deps, store: objectStoreOf(settings({ storage: { kind: 'folder', dir: dryDir } })), signet };
+      const deps = {
+        ...built.deps,
+        store: objectStoreOf(settings({ storage: { kind: 'folder', dir: dryDir } })),
+        signet,
+      };
       await runBandwidthReport(deps, settings());
       expect(await readdir(dryDir)).toEqual([]);
       const decisions = built.decisions();
       expect(decisions.length).toBeGreaterThan(0);
       expect(decisions.every((d) => d['outcome'] === 'dry-run')).toBe(true);
 
-      const cacheless = fixture.build({ mode: 'live', settings: { host: 'unknown.velocloud.net' } });
+      const cacheless = fixture.build({
+        mode: 'live',
+        settings: { host: 'unknown.velocloud.net' },
+      });
       const koSignet = signetOf(cacheless.registry);
-      await runBandwidthReport({ ...cacheless.deps, store: new LocalFolderStore(dryDir), signet: koSignet }, settings());
+      await runBandwidthReport(
+        { ...cacheless.deps, store: new LocalFolderStore(dryDir), signet: koSignet },
+        settings(),
+      );
       expect(await metricValue(cacheless.registry, 'reports_signet_execution_KO_total')).toBe(1);
     } finally {
       await rm(dryDir, { recursive: true, force: true });
     }
   }, 90_000);
 });
-
 
 function signetOf(registry: Registry) {
   return {

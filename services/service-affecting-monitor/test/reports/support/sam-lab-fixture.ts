@@ -32,7 +32,11 @@ import {
   startBridgeProcess,
   type BridgeProcess,
 } from '../../../../customer-cache/test/support/bridge-process.js';
-import { AFFECTING_METRIC_LABELS, type AffectingDeps, type AffectingSettings } from '../../../src/model.js';
+import {
+  AFFECTING_METRIC_LABELS,
+  type AffectingDeps,
+  type AffectingSettings,
+} from '../../../src/model.js';
 
 /** What one test built: the deps, their registry and the decisions they logged. */
 export interface BuiltDeps {
@@ -52,11 +56,19 @@ export interface SamLabFixture {
   bridges: BridgeProcess[];
   redis: Redis;
   /** SAM's deps on the fixture's bus, in `mode`, with settings overridden by `settings`. */
-  build(spec: { mode: WriteMode; settings?: Partial<AffectingSettings>; now?: () => Date }): BuiltDeps;
+  build(spec: {
+    mode: WriteMode;
+    settings?: Partial<AffectingSettings>;
+    now?: () => Date;
+  }): BuiltDeps;
   close(): Promise<void>;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -66,7 +78,13 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
   }
 }
 
-const thresholds = { latencyMs: 140, packetLoss: 8, jitterMs: 50, bandwidthPct: 80, circuitInstabilityEvents: 10 };
+const thresholds = {
+  latencyMs: 140,
+  packetLoss: 8,
+  jitterMs: 50,
+  bandwidthPct: 80,
+  circuitInstabilityEvents: 10,
+};
 const lookup = { latency: 30, packetLoss: 30, jitter: 30, bandwidth: 30, circuitInstability: 60 };
 
 /**
@@ -74,7 +92,10 @@ const lookup = { latency: 30, packetLoss: 30, jitter: 30, bandwidth: 30, circuit
  * processes on one isolated scope, and the built customer cache of the lab's host. SAM's parts
  * under test run in-process on deps built by `build`.
  */
-export async function startSamLabFixture(spec: { seed: number; edges?: number }): Promise<SamLabFixture> {
+export async function startSamLabFixture(spec: {
+  seed: number;
+  edges?: number;
+}): Promise<SamLabFixture> {
   const lab = await startLab({ seed: spec.seed, edges: spec.edges ?? 30, hosts: 1 });
   const host = Object.keys(lab.urls.vco)[0] ?? 'mettel.velocloud.net';
   const scope = isolatedScope('samrr');
@@ -88,7 +109,9 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
   };
   const bridges: BridgeProcess[] = [];
   const start = async (name: string, env: Record<string, string>) => {
-    bridges.push(await startBridgeProcess({ name, port: await freePort(), env: { ...common, ...env } }));
+    bridges.push(
+      await startBridgeProcess({ name, port: await freePort(), env: { ...common, ...env } }),
+    );
   };
   const stopAll = async () => {
     await Promise.all(bridges.map((bridge) => bridge.stop()));
@@ -140,8 +163,13 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
     cache = await waitFor(
       'the customer cache',
       async () => {
-        const reply = await caller.request(customerCacheGet, { filter: { [host]: [] } }).catch(() => null);
-        return reply?.ok === true && reply.status === 200 && Array.isArray(reply.body) && reply.body.length > 0
+        const reply = await caller
+          .request(customerCacheGet, { filter: { [host]: [] } })
+          .catch(() => null);
+        return reply?.ok === true &&
+          reply.status === 200 &&
+          Array.isArray(reply.body) &&
+          reply.body.length > 0
           ? reply.body
           : undefined;
       },
@@ -151,7 +179,9 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
     await caller.drain();
     await redis.quit();
     await stopAll();
-    throw new Error(`${String(error)}\n${bridges.map((b) => `--- ${b.name}\n${b.output().slice(-2000)}`).join('\n')}`);
+    throw new Error(
+      `${String(error)}\n${bridges.map((b) => `--- ${b.name}\n${b.output().slice(-2000)}`).join('\n')}`,
+    );
   }
 
   return {
@@ -165,7 +195,11 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
     build({ mode, settings = {}, now = () => new Date() }) {
       const captured = captureStream();
       const logger = pino({ level: 'debug' }, captured.stream);
-      const notifier = new Notifier({ bus: caller, logger, slackPrefix: '[service-affecting-monitor] ' });
+      const notifier = new Notifier({
+        bus: caller,
+        logger,
+        slackPrefix: '[service-affecting-monitor] ',
+      });
       const reporter = new BridgeFailureReporter({ logger, notifier, environment: scope });
       const registry = new Registry();
       const forwards = new TicketForwardStore({ redis, environment: scope });
@@ -181,7 +215,10 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
           environment: scope,
           host,
           wired: { thresholds, lookupMinutes: lookup },
-          wireless: { thresholds, lookupMinutes: { ...lookup, latency: 90, packetLoss: 90, jitter: 90, bandwidth: 90 } },
+          wireless: {
+            thresholds,
+            lookupMinutes: { ...lookup, latency: 90, packetLoss: 90, jitter: 90, bandwidth: 90 },
+          },
           autoresolveLookupMinutes: 20,
           circuitInstabilityAutoresolveThreshold: 4,
           grace: { dayStartHour: 8, dayEndHour: 0, daySeconds: 5_400, nightSeconds: 10_800 },
@@ -209,7 +246,10 @@ export async function startSamLabFixture(spec: { seed: number; edges?: number })
           captured
             .lines()
             .map((line: LogLine) => line['decision'])
-            .filter((decision): decision is Record<string, unknown> => typeof decision === 'object' && decision !== null),
+            .filter(
+              (decision): decision is Record<string, unknown> =>
+                typeof decision === 'object' && decision !== null,
+            ),
       };
     },
     async close() {
