@@ -1,12 +1,14 @@
 /**
  * affecting-cycle: one SAM monitoring cycle per VCO host of a lab of 5,000 edges on 4 hosts
  * (≈10,000 links), through the real velocloud-, bruin- and notifications-bridge and customer-cache
- * (child processes); 20 links degraded so that ticket flows run too. SAM runs in this process, one
- * instance per host one after the other (as deployed: one per host). Prints one JSON line: wall
- * `seconds` of the four cycles, the slowest one, and `peak_rss_mb` of this process (targets: ≤ 15 s,
- * ≤ 300 MB; TypeScript runs through tsx, which a deployed service does not).
+ * (child processes); 20 links degraded so that ticket flows run too. SAM runs as a process of its
+ * own per host, one after the other (as deployed: one per host), with its image's heap cap. Prints
+ * one JSON line: wall `seconds` of the four cycles, the slowest one, and `peak_rss_mb`, the highest
+ * peak RSS of a monitor process (targets: ≤ 15 s, ≤ 300 MB; TypeScript runs through tsx, which a
+ * deployed service does not).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -15,16 +17,56 @@ import {
   type CustomerCacheEntry,
 } from '@automation-engine/contracts/customer-cache';
 import { connectBus } from '@automation-engine/messaging';
-import { runService } from '@automation-engine/service-kit';
 import { labControlClient } from '@automation-engine/simulators';
 import { freePort, resolveTestServers } from '@automation-engine/testing';
-import { wireAffectingMonitor, type AffectingMonitorApp } from '../src/app.js';
-import { serviceEnv } from '../src/config.js';
 import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
 
 const EDGES = Number(process.env['BENCH_EDGES'] ?? 5_000);
 const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
 const DEGRADED = Number(process.env['BENCH_DEGRADED_LINKS'] ?? 20);
+
+// The heap cap of the monitor's image (its Dockerfile's NODE_OPTIONS).
+const MONITOR_IMAGE_NODE_OPTIONS = ['--max-old-space-size=192'];
+const JOB = 'service-affecting-monitor';
+
+function metricSample(text: string, name: string): number | undefined {
+  const line = text
+    .split('\n')
+    .find((row) => row.startsWith(`${name}{`) && row.includes(`job="${JOB}"`));
+  return line === undefined ? undefined : Number(line.split(' ').at(-1));
+}
+
+/** Waits for the monitor's first cycle (run at start) and reads its duration and outcome. */
+async function firstCycleOf(url: string): Promise<{ seconds: number; outcome: string }> {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const text = await fetch(`${url}/metrics`).then((response) => response.text());
+    const count = metricSample(text, 'scheduled_job_duration_seconds_count') ?? 0;
+    if (count >= 1) {
+      const seconds = metricSample(text, 'scheduled_job_duration_seconds_sum') ?? Number.NaN;
+      const failed = text
+        .split('\n')
+        .some(
+          (row) =>
+            row.startsWith('scheduled_job_runs_total{') &&
+            row.includes(`job="${JOB}"`) &&
+            row.includes('outcome="failed"') &&
+            !row.endsWith(' 0'),
+        );
+      return { seconds: Math.round(seconds * 100) / 100, outcome: failed ? 'failed' : 'succeeded' };
+    }
+    if (Date.now() > deadline) throw new Error('the monitoring cycle did not finish in 300 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Peak resident memory of a process (Linux `VmHWM`), MB. */
+function peakRssOf(pid: number): number {
+  const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round(kb / 1024);
+}
+
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 interface LabProcess {
@@ -164,43 +206,35 @@ async function main(): Promise<void> {
   }
   cache = [];
 
-  const cycles: { host: string; seconds: number; outcome: string }[] = [];
+  const cycles: { host: string; seconds: number; outcome: string; peak_rss_mb: number }[] = [];
   for (const host of hosts) {
-    let app: AffectingMonitorApp | undefined;
-    const service = await runService(
-      {
-        name: 'service-affecting-monitor',
-        env: serviceEnv,
-        start: (kit) => void (app = wireAffectingMonitor(kit)),
+    // Each SAM is a process of its own, run as its image runs it (heap cap included), so that
+    // its peak RSS is the monitor's and not this harness's.
+    const monitor = await startBridgeProcess({
+      name: 'service-affecting-monitor',
+      port: await freePort(),
+      timeoutMs: 60_000,
+      nodeArgs: MONITOR_IMAGE_NODE_OPTIONS,
+      env: {
+        ...common,
+        LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+        BRUIN_WRITES: 'live',
+        MONITORED_VELOCLOUD_HOST: host,
+        MONITORING__MONITORING_JOB_INTERVAL: '86400',
+        MONITORING__DEFAULT_CONTACT_INFO_PER_CUSTOMER: JSON.stringify({
+          [host]: { '*': [{ email: 'noc@lab.example', name: 'Lab NOC', type: 'ticket' }] },
+        }),
+        REPORTS_DIR: `/tmp/${scope}-reports`,
       },
-      {
-        env: {
-          ...common,
-          LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
-          HTTP_PORT: String(await freePort()),
-          HTTP_HOST: '127.0.0.1',
-          BRUIN_WRITES: 'live',
-          MONITORED_VELOCLOUD_HOST: host,
-          MONITORING__MONITORING_JOB_INTERVAL: '86400',
-          MONITORING__DEFAULT_CONTACT_INFO_PER_CUSTOMER: JSON.stringify({
-            [host]: { '*': [{ email: 'noc@lab.example', name: 'Lab NOC', type: 'ticket' }] },
-          }),
-          REPORTS_DIR: `/tmp/${scope}-reports`,
-        },
-        handleSignals: false,
-      },
-    );
-    const job = app?.monitoring;
-    if (job === undefined) throw new Error('SAM was not wired');
-    while (job.lastRun === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
-    cycles.push({
-      host,
-      seconds: Math.round(job.lastRun.durationMs / 10) / 100,
-      outcome: job.lastRun.outcome,
     });
-    await service.stop();
+    try {
+      const run = await firstCycleOf(monitor.url);
+      cycles.push({ host, ...run, peak_rss_mb: peakRssOf(monitor.pid) });
+    } finally {
+      await monitor.stop();
+    }
   }
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const peakRssMb = Math.max(...cycles.map((cycle) => cycle.peak_rss_mb));
 
   await caller.drain();
   await Promise.all(bridges.map((bridge) => bridge.stop()));

@@ -2,9 +2,9 @@
  * outage-cycle: one SOM monitoring cycle (quarantine not awaited) over 1,000 and then 10,000 lab
  * edges on 4 VCO hosts with 5 % of the cached edges in outage (half OFFLINE, half a link down),
  * through the real velocloud-bridge, bruin-bridge and customer-cache (child processes, the lab
- * too). SOM runs in this process in dry-run mode (every decision computed and logged, nothing
+ * too). SOM runs in a process of its own (this file, BENCH_ROLE=monitor) in dry-run mode (every decision computed and logged, nothing
  * written), so the healthy edges' auto-resolve lookups in Bruin are part of the cycle.
- * Prints one JSON line: wall `seconds` per size, `peak_rss_mb` of this process, and the per-edge
+ * Prints one JSON line: wall `seconds` per size, `peak_rss_mb` of the monitor's process, and the per-edge
  * cost ratio 10k/1k (targets: 10k ≤ 10 s, ≤ 300 MB, ratio ≤ 1.2).
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +31,11 @@ import { OUTAGE_METRIC_LABELS, type OutageDeps } from '../src/model.js';
 import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
 import { prodSettings } from '../test/support/builders.js';
 
+// The heap cap the monitor's image runs with (its Dockerfile's NODE_OPTIONS).
+const MONITOR_IMAGE_NODE_OPTIONS = '--max-old-space-size=192';
+const MONITOR_NODE_FLAGS = (process.env['BENCH_MONITOR_NODE_FLAGS'] ?? MONITOR_IMAGE_NODE_OPTIONS)
+  .split(' ')
+  .filter(Boolean);
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000').split(',').map(Number);
 const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
 const OUTAGE_SHARE = 0.05;
@@ -201,58 +206,121 @@ async function runScenario(
         );
       }),
     );
-    const notifier = new Notifier({ bus, logger });
-    const deps: OutageDeps = {
-      bridges: new BridgeCaller({
-        bus,
-        reporter: new BridgeFailureReporter({ logger, notifier, environment: scope }),
-      }),
-      notifier,
-      decisions: new DecisionLog({ logger, mode: 'dry-run' }),
-      forwards: new TicketForwardStore({ redis, environment: scope }),
-      metrics: taskMetrics(new Registry(), OUTAGE_METRIC_LABELS),
-      logger,
-      now: () => new Date(),
-      settings: prodSettings({
-        environment: scope,
-        host: hosts[0] ?? '',
-        concurrency: CONCURRENCY,
-      }),
-    };
-    const rechecks = new QuarantineRechecks({ deps, whitelist: () => new Set() });
-    // What the process held before the cycle (tsx, the bench's own lab reads): the cycle's own
-    // footprint is the peak minus this.
-    const rssBeforeMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    const started = performance.now();
-    const summary = await runMonitoringCycle(deps, { hosts, rechecks });
-    const seconds = (performance.now() - started) / 1000;
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    // The same cycle with auto-resolve left out: how much of it is the healthy edges' Bruin lookups.
-    const bare = performance.now();
-    await runMonitoringCycle(deps, {
-      hosts,
-      rechecks,
-      actions: { ...DEFAULT_CYCLE_ACTIONS, autoResolve: () => Promise.resolve() },
+    // The monitor runs in a process of its own, so that its peak RSS is the monitor's and not
+    // this harness's (the lab reads, the bridges' handles, the outage injection).
+    const measured = await runMonitorProcess({
+      NATS_URL: servers.natsUrl,
+      REDIS_URL: servers.redisUrl,
+      BENCH_SCOPE: scope,
+      BENCH_HOSTS_JSON: JSON.stringify(hosts),
+      BENCH_CONCURRENCY: String(CONCURRENCY),
     });
-    const secondsWithoutAutoresolve = (performance.now() - bare) / 1000;
-    await rechecks.stop();
-    if (!summary.ran) throw new Error('the cycle did not run');
-    return {
-      edges,
-      cached: summary.cachedEdges,
-      in_outage: down.length,
-      seconds: Math.round(seconds * 100) / 100,
-      seconds_without_autoresolve: Math.round(secondsWithoutAutoresolve * 100) / 100,
-      peak_rss_mb: peakRssMb,
-      rss_before_cycle_mb: rssBeforeMb,
-      hosts: summary.hosts,
-    };
+    return { edges, in_outage: down.length, ...measured };
   } finally {
     await bus?.drain();
     await redis?.quit();
     await Promise.all(bridges.map((bridge) => bridge.stop()));
     await lab.stop();
   }
+}
+
+interface MonitorMeasure {
+  cached: number;
+  seconds: number;
+  seconds_without_autoresolve: number;
+  peak_rss_mb: number;
+  rss_before_cycle_mb: number;
+  hosts: Record<string, unknown>;
+}
+
+/** Runs this file again as the monitor (BENCH_ROLE=monitor) and reads its one JSON line. */
+function runMonitorProcess(env: Record<string, string>): Promise<MonitorMeasure> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', ...MONITOR_NODE_FLAGS, import.meta.filename],
+    {
+      env: { PATH: process.env['PATH'] ?? '', ...env, BENCH_ROLE: 'monitor' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`the monitor process exited with ${String(code)}`));
+        return;
+      }
+      resolve(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as MonitorMeasure);
+    });
+  });
+}
+
+/** The monitor's side: one cycle over every host, then the same without auto-resolve. */
+async function runAsMonitor(): Promise<void> {
+  const env = (name: string): string => {
+    const value = process.env[name];
+    if (value === undefined) throw new Error(`${name} is required`);
+    return value;
+  };
+  const scope = env('BENCH_SCOPE');
+  const hosts = JSON.parse(env('BENCH_HOSTS_JSON')) as string[];
+  const logger = pino({ level: process.env['BENCH_LOG_LEVEL'] ?? 'silent' });
+  const bus = await connectBus({
+    servers: env('NATS_URL'),
+    name: 'som-bench-monitor',
+    redis: env('REDIS_URL'),
+    logger,
+    subjectPrefix: scope,
+  });
+  const redis = new Redis(env('REDIS_URL'));
+  const notifier = new Notifier({ bus, logger });
+  const deps: OutageDeps = {
+    bridges: new BridgeCaller({
+      bus,
+      reporter: new BridgeFailureReporter({ logger, notifier, environment: scope }),
+    }),
+    notifier,
+    decisions: new DecisionLog({ logger, mode: 'dry-run' }),
+    forwards: new TicketForwardStore({ redis, environment: scope }),
+    metrics: taskMetrics(new Registry(), OUTAGE_METRIC_LABELS),
+    logger,
+    now: () => new Date(),
+    settings: prodSettings({
+      environment: scope,
+      host: hosts[0] ?? '',
+      concurrency: Number(env('BENCH_CONCURRENCY')),
+    }),
+  };
+  const rechecks = new QuarantineRechecks({ deps, whitelist: () => new Set() });
+  const rssBeforeMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const started = performance.now();
+  const summary = await runMonitoringCycle(deps, { hosts, rechecks });
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  // The same cycle with auto-resolve left out: how much of it is the healthy edges' Bruin lookups.
+  const bare = performance.now();
+  await runMonitoringCycle(deps, {
+    hosts,
+    rechecks,
+    actions: { ...DEFAULT_CYCLE_ACTIONS, autoResolve: () => Promise.resolve() },
+  });
+  const secondsWithoutAutoresolve = (performance.now() - bare) / 1000;
+  await rechecks.stop();
+  await bus.drain();
+  await redis.quit();
+  if (!summary.ran) throw new Error('the cycle did not run');
+  const measure: MonitorMeasure = {
+    cached: summary.cachedEdges,
+    seconds: Math.round(seconds * 100) / 100,
+    seconds_without_autoresolve: Math.round(secondsWithoutAutoresolve * 100) / 100,
+    peak_rss_mb: peakRssMb,
+    rss_before_cycle_mb: rssBeforeMb,
+    hosts: summary.hosts,
+  };
+  process.stdout.write(`${JSON.stringify(measure)}\n`);
 }
 
 async function main(): Promise<void> {
@@ -287,4 +355,5 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (process.env['BENCH_ROLE'] === 'monitor') await runAsMonitor();
+else await main();
