@@ -164,6 +164,32 @@ async function stopAll(): Promise<void> {
   say('stopped');
 }
 
+/**
+ * Waits (2 min at most) until customer-cache's first refresh check finished (its job's first run:
+ * a refresh when the cache is due, a quick check when Redis already holds it).
+ */
+async function waitCacheBuilt(port: number, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const text = await (await fetch(`http://127.0.0.1:${String(port)}/metrics`)).text();
+      const built = text
+        .split('\n')
+        .some(
+          (line) =>
+            line.startsWith('scheduled_job_runs_total{') &&
+            line.includes('job="customer-cache-refresh"') &&
+            Number(line.split(' ').at(-1)) > 0,
+        );
+      if (built) return;
+    } catch {
+      // not answering yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  say('the customer cache was not built within 2 min; starting the monitors anyway');
+}
+
 /** Waits until a unit's /readyz answers 200 (bridges first, so callers find them serving). */
 async function waitReady(name: string, port: number, timeoutMs = 60_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -208,7 +234,16 @@ async function main(): Promise<void> {
   const isBridge = (unit: RunUnit) => unit.name.endsWith('-bridge');
   const bridgePorts = units.filter(isBridge).map((unit) => [unit.name, start(unit)] as const);
   await Promise.all(bridgePorts.map(([name, port]) => waitReady(name, port)));
-  for (const unit of units.filter((candidate) => !isBridge(candidate))) start(unit);
+  // Then customer-cache, and the monitors once its first refresh finished: a monitor's first
+  // cycle runs at start, and a cache still building (202) would skip it until the next one.
+  const cache = units.find((unit) => unit.name === 'customer-cache');
+  if (cache !== undefined) {
+    const port = start(cache);
+    if (await waitReady(cache.name, port)) await waitCacheBuilt(port);
+  }
+  for (const unit of units.filter((candidate) => !isBridge(candidate) && candidate !== cache)) {
+    start(unit);
+  }
   if (lab['LAB_CONTROL_URL'] !== undefined)
     say(`lab control API and console: ${lab['LAB_CONTROL_URL']}`);
   if (units.length === 0) say('no services under services/ yet: running the lab alone');

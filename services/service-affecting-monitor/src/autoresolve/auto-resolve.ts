@@ -218,6 +218,8 @@ async function autoResolveEdge(
       outcome: 'skipped',
       serial,
       reason: 'no open Service Affecting ticket',
+      // Taken for most stable edges every cycle: debug level, still counted.
+      routine: true,
     });
     return;
   }
