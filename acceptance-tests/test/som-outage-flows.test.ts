@@ -196,16 +196,21 @@ describe('service-outage-monitor acceptance flows', () => {
       await waitFor('the HNOC forward', () => engine.forwards.dueAtOf(key));
 
       await edgeUp(engine, edge.serial);
+      // The monitor resolves the task, then notes it and clears the forward: wait for all three.
+      const noted = (candidate: Parameters<typeof notesStartingWith>[0]) =>
+        notesStartingWith(candidate, `Auto-resolving detail for serial: ${edge.serial}`).length > 0;
       const ticket = await waitForTicket(engine, {
         serial: edge.serial,
         topic: 'VOO',
-        what: 'the auto-resolved ticket',
-        accepts: resolved(edge.serial),
+        what: 'the auto-resolved ticket with its auto-resolve note',
+        accepts: (candidate) => resolved(edge.serial)(candidate) && noted(candidate),
       });
       expect(ticket.ticketID).toBe(created.ticketID);
       const notes = notesStartingWith(ticket, `Auto-resolving detail for serial: ${edge.serial}`);
       expect(notes).toHaveLength(1);
-      expect(await engine.forwards.dueAtOf(key)).toBeNull();
+      await waitFor('the HNOC forward cleared', async () =>
+        (await engine.forwards.dueAtOf(key)) === null ? true : undefined,
+      );
       await waitForSlack(engine, [
         `Outage ticket ${String(ticket.ticketID)} was autoresolved`,
         ticketUrl(ticket.ticketID),
