@@ -34,7 +34,7 @@ import {
   NoRespondersError,
   RequestTimeoutError,
 } from './errors.js';
-import { encodeJson } from './json-codec.js';
+import { encodeJson, type EncodedJson } from './json-codec.js';
 import { parseJson, respond, restorePayload } from './message-handling.js';
 import { ReplyInbox } from './reply-inbox.js';
 import type {
@@ -178,8 +178,7 @@ export class Bus {
       throw new InvalidRequestError(subject, formatIssues(checked.error.issues));
     }
     const timeoutMs = options.timeoutMs ?? contract.timeoutMs;
-    const encoded = encodeJson({ request_id: newShortId(), body });
-    const outbound = this.outbound(subject, encoded);
+    const outbound = this.outbound(subject, encodeJson({ request_id: newShortId(), body }));
     const data = isPromise(outbound) ? await outbound : outbound;
     const stopTimer = this.parts.metrics.requestTimer(subject)();
     let reply: Msg;
@@ -440,7 +439,7 @@ export class Bus {
     if (spec.contract.echoRequestId && spec.requestId !== undefined) {
       reply['request_id'] = spec.requestId;
     }
-    let payload: Uint8Array;
+    let payload: EncodedJson;
     try {
       payload = encodeJson(reply);
     } catch (error) {
@@ -448,6 +447,7 @@ export class Bus {
       const message = `internal error: reply is not serialisable: ${(error as Error).message}`;
       payload = encodeJson({ body: message, status: 500 });
     }
+    const bytes = payload.bytes.byteLength;
     const sent = respond({
       msg: spec.msg,
       payload,
@@ -459,12 +459,12 @@ export class Bus {
     if (!isPromise(sent)) return;
     return sent.catch((error: unknown) => {
       this.parts.metrics.claimCheck('failed');
-      spec.logger.error(
-        { err: error, bytes: payload.byteLength },
-        'reply could not be claim-checked',
-      );
+      spec.logger.error({ err: error, bytes }, 'reply could not be claim-checked');
       spec.msg.respond(
-        encodeJson({ body: `reply too large and ${(error as Error).message}`, status: 500 }),
+        encodeJson({
+          body: `reply too large and ${(error as Error).message}`,
+          status: 500,
+        }).detach(),
       );
     });
   }
@@ -506,12 +506,16 @@ export class Bus {
   // ---- calling --------------------------------------------------------------------------------
 
   /** Claim-checks an outbound payload over max_payload; no promise when it fits. */
-  private outbound(subject: string, data: Uint8Array): Uint8Array | Promise<Uint8Array> {
-    if (this.closing) throw new BusClosedError(subject);
-    if (data.byteLength <= this.maxPayload) return data;
-    return this.parts.claimCheck.store(subject, data).then(({ key, token }) => {
+  private outbound(subject: string, payload: EncodedJson): Uint8Array | Promise<Uint8Array> {
+    if (this.closing) {
+      payload.release();
+      throw new BusClosedError(subject);
+    }
+    const bytes = payload.bytes.byteLength;
+    if (bytes <= this.maxPayload) return payload.detach();
+    return this.parts.claimCheck.store(subject, payload).then(({ key, token }) => {
       this.parts.metrics.claimCheck('stored');
-      this.parts.logger.debug({ subject, key, bytes: data.byteLength }, 'payload claim-checked');
+      this.parts.logger.debug({ subject, key, bytes }, 'payload claim-checked');
       return token;
     });
   }

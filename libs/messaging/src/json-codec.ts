@@ -1,11 +1,13 @@
 import { isAscii } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
+import { findJsonSpecialByte } from './byte-scanner.js';
+import { PayloadBufferPool } from './payload-buffer-pool.js';
 
 const decoder = new TextDecoder();
 
 // Long strings skip JSON.stringify/JSON.parse: Node 20 spends ~1.5 ns a character in each, and
 // a 20 MB blob through the claim-check would pay that twice (docs/adr/0003). Strings this long
-// are copied as bytes and checked with native scans instead.
+// are copied as bytes and checked by the SIMD byte scanner instead.
 const LARGE_STRING = 64 * 1024;
 // Past this many nodes a value is a big structure, not a carrier of a few huge strings.
 const MAX_SCANNED_NODES = 2_000;
@@ -33,45 +35,53 @@ function hasLargeString(value: unknown): boolean {
   return false;
 }
 
-/**
- * True when bytes [start, end) hold a control character (< 0x20), which JSON must escape. Reads
- * four bytes at a time where aligned (the "has a byte less than n" word trick), so 20 MB take a
- * few milliseconds instead of a regex's 30.
- */
-function hasControlByte(bytes: Buffer, start: number, end: number): boolean {
-  let index = start;
-  const absolute = bytes.byteOffset + index;
-  const misaligned = (4 - (absolute % 4)) % 4;
-  for (const stop = Math.min(end, index + misaligned); index < stop; index += 1) {
-    if ((bytes[index] ?? 0) < 0x20) return true;
-  }
-  const words = Math.floor((end - index) / 4);
-  if (words > 0) {
-    const view = new Uint32Array(bytes.buffer, bytes.byteOffset + index, words);
-    for (let word = 0; word < words; word += 1) {
-      const x = view[word] ?? 0;
-      if (((x - 0x20202020) & ~x & 0x80808080) !== 0) return true;
-    }
-    index += words * 4;
-  }
-  for (; index < end; index += 1) {
-    if ((bytes[index] ?? 0) < 0x20) return true;
-  }
-  return false;
+/** Bytes kept free before and after a pooled payload, so a transport can frame it in place. */
+export const SPARE_BEFORE = 128;
+export const SPARE_AFTER = 64;
+// Room for one more character of up to four UTF-8 bytes after a long string: writing it with this
+// limit tells whether the string was all ASCII (bytes written === characters) in the same pass.
+const NEXT_CHARACTER = 4;
+
+/** Encoded JSON bytes, possibly in a pooled buffer that must be handed back. */
+export interface EncodedJson {
+  /** The compact UTF-8 JSON, byte-identical to JSON.stringify's. */
+  readonly bytes: Buffer;
+  /** Free bytes before and after `bytes` in the same allocation (0 when not pooled). */
+  readonly spareBefore: number;
+  readonly spareAfter: number;
+  /** Hands a pooled buffer back; `bytes` must not be read afterwards. Safe to call twice. */
+  release(): void;
+  /** Bytes that stay valid after release: a copy when pooled (then released), else `bytes`. */
+  detach(): Buffer;
 }
 
-/** True when bytes [start, end) can stand between JSON quotes as they are. */
-function isPlainJsonText(bytes: Buffer, start: number, end: number): boolean {
-  const within = (found: number) => found !== -1 && found < end;
-  return (
-    !within(bytes.indexOf(QUOTE, start)) &&
-    !within(bytes.indexOf(BACKSLASH, start)) &&
-    !within(bytes.indexOf(REPLACEMENT_CHARACTER, start)) &&
-    !hasControlByte(bytes, start, end)
-  );
+function unpooled(bytes: Buffer): EncodedJson {
+  return { bytes, spareBefore: 0, spareAfter: 0, release: () => undefined, detach: () => bytes };
 }
 
-function encodeWithLargeStrings(value: unknown): Buffer {
+function pooled(pool: PayloadBufferPool, buffer: Buffer, end: number): EncodedJson {
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    pool.release(buffer);
+  };
+  const bytes = buffer.subarray(SPARE_BEFORE, end);
+  return {
+    bytes,
+    spareBefore: SPARE_BEFORE,
+    spareAfter: buffer.length - end,
+    release,
+    detach: () => {
+      const copy = Buffer.from(bytes);
+      release();
+      return copy;
+    },
+  };
+}
+
+/** JSON text and long strings, alternating: text at even indexes, raw strings at odd ones. */
+function splitAroundLargeStrings(value: unknown): string[] {
   const marker = `@@ae-large-${randomBytes(6).toString('hex')}-`;
   const large: string[] = [];
   const text = JSON.stringify(value, (_key, item: unknown) => {
@@ -81,7 +91,6 @@ function encodeWithLargeStrings(value: unknown): Buffer {
     }
     return item;
   });
-  // Pieces alternate: JSON text (even indexes), a large string's raw characters (odd indexes).
   const pieces: string[] = [];
   const placeholder = new RegExp(`"${marker}(\\d+)@@"`, 'g');
   let last = 0;
@@ -90,27 +99,80 @@ function encodeWithLargeStrings(value: unknown): Buffer {
     last = match.index + match[0].length - 1; // keep the closing quote
   }
   pieces.push(text.slice(last));
-  // One allocation (its own, so it is word-aligned), each piece encoded straight into it.
-  const output = Buffer.allocUnsafeSlow(
-    pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0),
-  );
-  let offset = 0;
-  for (const [index, piece] of pieces.entries()) {
-    const start = offset;
-    offset += output.write(piece, offset, 'utf8');
-    // A large string that JSON would escape (quote, backslash, control or lone surrogate; a
-    // real U+FFFD is rare enough to take the slow road too): let JSON.stringify do it all.
-    if (index % 2 === 1 && !isPlainJsonText(output, start, offset)) {
-      return Buffer.from(JSON.stringify(value), 'utf8');
-    }
-  }
-  return output;
+  return pieces;
 }
 
-/** Compact UTF-8 JSON, as the original's callers send; byte-identical to JSON.stringify. */
-export function encodeJson(value: unknown): Uint8Array {
-  if (hasLargeString(value)) return encodeWithLargeStrings(value);
-  return Buffer.from(JSON.stringify(value), 'utf8');
+/**
+ * True when bytes [start, end) of a long string cannot stand between JSON quotes as they are.
+ * `mayHoldNonAscii`: a lone surrogate, which JSON.stringify escapes, was written as U+FFFD (a real
+ * U+FFFD is rare enough to take the escaping road too).
+ */
+function needsEscapes(
+  bytes: Buffer,
+  range: { start: number; end: number },
+  mayHoldNonAscii: boolean,
+) {
+  const { start, end } = range;
+  if (findJsonSpecialByte(bytes, { start, end, stopAtNonAscii: false }) !== -1) return true;
+  if (!mayHoldNonAscii) return false;
+  const replacement = bytes.indexOf(REPLACEMENT_CHARACTER, start);
+  return replacement !== -1 && replacement < end;
+}
+
+/**
+ * Writes the pieces into one pooled buffer. With `assumeAscii`, long strings are sized one byte a
+ * character and the write itself tells whether that held. When it did not, or when a long string
+ * needs JSON escapes, the buffer goes back and the reason is returned instead.
+ */
+function writePieces(
+  pieces: readonly string[],
+  pool: PayloadBufferPool,
+  assumeAscii: boolean,
+): EncodedJson | 'not-ascii' | 'needs-escapes' {
+  const size = pieces.reduce(
+    (sum, piece, index) =>
+      sum + (index % 2 === 1 && assumeAscii ? piece.length : Buffer.byteLength(piece)),
+    0,
+  );
+  const buffer = pool.acquire(SPARE_BEFORE + size + NEXT_CHARACTER + SPARE_AFTER);
+  const giveBack = (reason: 'not-ascii' | 'needs-escapes') => {
+    pool.release(buffer);
+    return reason;
+  };
+  let offset = SPARE_BEFORE;
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 0) {
+      offset += buffer.write(piece, offset, 'utf8');
+      continue;
+    }
+    const start = offset;
+    const written = assumeAscii
+      ? buffer.write(piece, offset, piece.length + NEXT_CHARACTER, 'utf8')
+      : buffer.write(piece, offset, 'utf8');
+    offset += written;
+    if (assumeAscii && written !== piece.length) return giveBack('not-ascii');
+    if (needsEscapes(buffer, { start, end: offset }, !assumeAscii))
+      return giveBack('needs-escapes');
+  }
+  return pooled(pool, buffer, offset);
+}
+
+/** The process's pool for large payloads (see PayloadBufferPool). */
+export const payloadBuffers = new PayloadBufferPool();
+
+/**
+ * Compact UTF-8 JSON, as the original's callers send; byte-identical to JSON.stringify. Values
+ * that carry long strings are written into a pooled buffer with room to frame them in place
+ * (docs/adr/0003): call `release()` or `detach()` once done with the bytes.
+ */
+export function encodeJson(value: unknown, pool: PayloadBufferPool = payloadBuffers): EncodedJson {
+  if (hasLargeString(value)) {
+    const pieces = splitAroundLargeStrings(value);
+    let written = writePieces(pieces, pool, true);
+    if (written === 'not-ascii') written = writePieces(pieces, pool, false);
+    if (written !== 'needs-escapes' && written !== 'not-ascii') return written;
+  }
+  return unpooled(Buffer.from(JSON.stringify(value), 'utf8'));
 }
 
 // Payloads this large are decoded by lifting their long string literals out first.
@@ -169,6 +231,20 @@ function decodeSlice(bytes: Buffer, start: number, end: number): string {
   return slice.toString(isAscii(slice) ? 'latin1' : 'utf8');
 }
 
+/**
+ * The text of a long literal without escapes, or undefined when it holds a raw control byte
+ * (invalid JSON: the whole parse then says so). ASCII, the common case, is known from the scan.
+ */
+function literalText(bytes: Buffer, start: number, end: number): string | undefined {
+  const special = findJsonSpecialByte(bytes, { start, end, stopAtNonAscii: true });
+  if (special === -1) return bytes.toString('latin1', start, end);
+  // The literal holds no quote nor backslash, so a special byte below 0x80 is a control byte.
+  if ((bytes[special] ?? 0) < 0x80) return undefined;
+  if (findJsonSpecialByte(bytes, { start: special, end, stopAtNonAscii: false }) !== -1)
+    return undefined;
+  return bytes.toString('utf8', start, end);
+}
+
 function restore(value: unknown, marker: string, literals: readonly string[]): unknown {
   if (typeof value === 'string') {
     return value.startsWith(marker)
@@ -214,9 +290,10 @@ function decodeLarge(bytes: Buffer): unknown {
       if (shortLiterals > MAX_SHORT_LITERALS && liftedBytes < open / 2) return undefined;
       continue;
     }
-    if (hasControlByte(bytes, open + 1, close)) return undefined;
+    const text = literalText(bytes, open + 1, close);
+    if (text === undefined) return undefined;
     skeleton.push(decodeSlice(bytes, copied, open), `"${marker}${String(literals.length)}"`);
-    literals.push(decodeSlice(bytes, open + 1, close));
+    literals.push(text);
     liftedBytes += close - open - 1;
     copied = close + 1;
   }

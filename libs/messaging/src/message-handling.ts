@@ -2,7 +2,7 @@ import type { Msg } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { BusMetrics } from './bus-metrics.js';
 import { type ClaimCheck, readClaimCheckToken } from './claim-check.js';
-import { decodeJson } from './json-codec.js';
+import { decodeJson, type EncodedJson } from './json-codec.js';
 
 /**
  * Shared by the serving and the calling side: the received bytes, with a claim-check token swapped
@@ -42,20 +42,21 @@ export function parseJson(
 /** Sends `payload` as the reply, claim-checking it when it exceeds max_payload. */
 export function respond(options: {
   msg: Msg;
-  payload: Uint8Array;
+  payload: EncodedJson;
   maxPayload: number;
   claimCheck: ClaimCheck;
   metrics: BusMetrics;
   logger: Logger;
 }): void | Promise<void> {
   const { msg, payload } = options;
-  if (payload.byteLength <= options.maxPayload) {
-    msg.respond(payload);
+  const bytes = payload.bytes.byteLength;
+  if (bytes <= options.maxPayload) {
+    msg.respond(payload.detach());
     return;
   }
   return options.claimCheck.store(msg.subject, payload).then(({ key, token }) => {
     options.metrics.claimCheck('stored');
-    options.logger.debug({ key, bytes: payload.byteLength }, 'reply claim-checked');
+    options.logger.debug({ key, bytes }, 'reply claim-checked');
     msg.respond(token);
   });
 }
