@@ -38,11 +38,16 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   process.stderr.write(`bench: ${relative(root, file)}\n`);
-  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', file], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: process.env,
-  });
+  const run = spawnSync(
+    process.execPath,
+    // --expose-gc: a bench may collect garbage between samples, so none pays for another's.
+    ['--expose-gc', '--conditions=source', '--import', 'tsx', file],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: process.env,
+    },
+  );
   if (run.status !== 0) {
     failed += 1;
     process.stderr.write(`bench failed: ${relative(root, file)} (exit ${String(run.status)})\n`);
