@@ -10,10 +10,11 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { defineContract, newShortId } from '@automation-engine/contracts';
-import { connectBus } from '@automation-engine/messaging';
+import { connectBus, readClaimCheckToken } from '@automation-engine/messaging';
 import { benchServers, median, printResult } from './bench-servers.js';
 
-const ROUNDS = 11;
+const ROUNDS = 15;
+const WARM_UP_ROUNDS = 3;
 // Run by `pnpm bench` with --expose-gc: each sample starts on a collected heap, so no variant pays
 // for the garbage of the one before it (the JSON baseline leaves ~100 MB).
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -41,7 +42,21 @@ async function main(): Promise<void> {
       if (error === null) msg.respond(msg.data);
     },
   });
+  // Every variant deletes the keys it stored once its sample is timed, so Redis memory stays flat
+  // (300 s TTLs would otherwise pile up gigabytes over a run and slow later GETs). Ours never
+  // shows its key to the caller: a plain subscriber on the subject reads it from the token.
+  const storedKeys: string[] = [];
+  rawNats.subscribe(contract.subject, {
+    callback: (error, msg) => {
+      const key = error === null ? readClaimCheckToken(msg.data) : undefined;
+      if (key !== undefined) storedKeys.push(key);
+    },
+  });
   await rawNats.flush();
+  const forgetStoredKeys = async () => {
+    await rawNats.flush();
+    if (storedKeys.length > 0) await redis.del(...storedKeys.splice(0));
+  };
 
   const server = await connectBus({
     servers: servers.natsUrl,
@@ -66,6 +81,7 @@ async function main(): Promise<void> {
     const rawBytes = Buffer.from(JSON.stringify({ request_id: newShortId(), body: { blob } }));
     const raw = async () => {
       const key = newShortId();
+      storedKeys.push(key);
       await redis.set(key, rawBytes, 'EX', 300);
       await rawNats.request('bench.small.request', `{"is_stored": true, "token": "${key}"}`, {
         timeout: 10_000,
@@ -74,6 +90,7 @@ async function main(): Promise<void> {
     };
     const jsonBaseline = async () => {
       const key = newShortId();
+      storedKeys.push(key);
       const bytes = Buffer.from(JSON.stringify({ request_id: newShortId(), body: { blob } }));
       await redis.set(key, bytes, 'EX', 300);
       await rawNats.request('bench.small.request', `{"is_stored": true, "token": "${key}"}`, {
@@ -86,15 +103,23 @@ async function main(): Promise<void> {
       const reply = await client.request(contract, { blob });
       if (!reply.ok || reply.body.received_bytes !== blob.length) throw new Error('bad reply');
     };
-    await raw();
-    await ours();
+    // Warm up both sides alike (JIT, allocator, socket buffers) before any sample counts.
+    for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {
+      await raw();
+      await jsonBaseline();
+      await ours();
+      await forgetStoredKeys();
+    }
     const rawTimes: number[] = [];
     const jsonTimes: number[] = [];
     const ourTimes: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       rawTimes.push(await timed(raw));
+      await forgetStoredKeys();
       jsonTimes.push(await timed(jsonBaseline));
+      await forgetStoredKeys();
       ourTimes.push(await timed(ours));
+      await forgetStoredKeys();
     }
     const rawMs = median(rawTimes);
     const jsonMs = median(jsonTimes);

@@ -18,6 +18,16 @@ const COLON = 0x3a;
 /** UTF-8 of U+FFFD: what Buffer#write makes of a lone surrogate (JSON.stringify escapes those). */
 const REPLACEMENT_CHARACTER = Buffer.from([0xef, 0xbf, 0xbd]);
 
+// Placeholders for long strings while the small rest goes through JSON: a random part drawn once
+// per process, which no sender can know, and a count, so no two calls share one.
+const PLACEHOLDER_SECRET = randomBytes(9).toString('hex');
+let placeholders = 0;
+
+function placeholderPrefix(kind: 'large' | 'literal'): string {
+  placeholders += 1;
+  return `@@ae-${kind}-${PLACEHOLDER_SECRET}-${placeholders.toString(36)}-`;
+}
+
 function hasLargeString(value: unknown): boolean {
   const stack: unknown[] = [value];
   let scanned = 0;
@@ -80,9 +90,12 @@ function pooled(pool: PayloadBufferPool, buffer: Buffer, end: number): EncodedJs
   };
 }
 
-/** JSON text and long strings, alternating: text at even indexes, raw strings at odd ones. */
-function splitAroundLargeStrings(value: unknown): string[] {
-  const marker = `@@ae-large-${randomBytes(6).toString('hex')}-`;
+/**
+ * JSON text and long strings, alternating: text at even indexes, raw strings at odd ones;
+ * undefined if a placeholder went missing (nothing known does that: then plain JSON it is).
+ */
+function splitAroundLargeStrings(value: unknown): string[] | undefined {
+  const marker = placeholderPrefix('large');
   const large: string[] = [];
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item === 'string' && item.length >= LARGE_STRING) {
@@ -91,12 +104,16 @@ function splitAroundLargeStrings(value: unknown): string[] {
     }
     return item;
   });
+  // Placeholders appear in the text in the order the replacer made them; a RegExp built per call
+  // would cost more to compile than the whole search.
   const pieces: string[] = [];
-  const placeholder = new RegExp(`"${marker}(\\d+)@@"`, 'g');
   let last = 0;
-  for (const match of text.matchAll(placeholder)) {
-    pieces.push(`${text.slice(last, match.index)}"`, large[Number(match[1])] ?? '');
-    last = match.index + match[0].length - 1; // keep the closing quote
+  for (const [index, string] of large.entries()) {
+    const placeholder = `"${marker}${String(index)}@@"`;
+    const at = text.indexOf(placeholder, last);
+    if (at === -1) return undefined;
+    pieces.push(text.slice(last, at + 1), string);
+    last = at + placeholder.length - 1; // keep the closing quote
   }
   pieces.push(text.slice(last));
   return pieces;
@@ -168,9 +185,9 @@ export const payloadBuffers = new PayloadBufferPool();
 export function encodeJson(value: unknown, pool: PayloadBufferPool = payloadBuffers): EncodedJson {
   if (hasLargeString(value)) {
     const pieces = splitAroundLargeStrings(value);
-    let written = writePieces(pieces, pool, true);
-    if (written === 'not-ascii') written = writePieces(pieces, pool, false);
-    if (written !== 'needs-escapes' && written !== 'not-ascii') return written;
+    let written = pieces && writePieces(pieces, pool, true);
+    if (pieces && written === 'not-ascii') written = writePieces(pieces, pool, false);
+    if (typeof written === 'object') return written;
   }
   return unpooled(Buffer.from(JSON.stringify(value), 'utf8'));
 }
@@ -271,7 +288,7 @@ function restore(value: unknown, marker: string, literals: readonly string[]): u
  * caller parses it whole, which also gives the standard errors.
  */
 function decodeLarge(bytes: Buffer): unknown {
-  const marker = `@@ae-literal-${randomBytes(6).toString('hex')}-`;
+  const marker = placeholderPrefix('literal');
   const literals: string[] = [];
   const skeleton: string[] = [];
   let copied = 0;
