@@ -17,3 +17,10 @@ export {
   type LogLine,
 } from './log-capture.js';
 export { metricValue } from './metric-value.js';
+export {
+  connectScopedBusPair,
+  type ScopedBusOptions,
+  type ScopedBusPair,
+} from './scoped-bus-pair.js';
+export { startBridgeProcess, type BridgeProcess } from './bridge-process.js';
+export { startLabProcess, type LabProcess, type LabProcessUrls } from './lab-process.js';

@@ -5,16 +5,19 @@
  * process (targets: ≤ 30 s, ≤ 300 MB; the process runs TypeScript through tsx, which a deployed
  * service does not), the CPU seconds each process used during the refresh, and the machine.
  */
-import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { customerCacheGet } from '@automation-engine/contracts/customer-cache';
 import { runService } from '@automation-engine/service-kit';
-import { freePort, resolveTestServers } from '@automation-engine/testing';
+import {
+  freePort,
+  resolveTestServers,
+  startBridgeProcess,
+  startLabProcess,
+  type BridgeProcess,
+} from '@automation-engine/testing';
 import { wireCustomerCache, type CustomerCacheApp } from '../src/app.js';
 import { serviceEnv } from '../src/config.js';
-import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
 
 const EDGES = Number(process.env['BENCH_EDGES'] ?? 10_000);
 const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
@@ -22,61 +25,6 @@ const BRUIN_CONCURRENCY = process.env['BENCH_BRUIN_CONCURRENCY'] ?? '32';
 // The links' details are off the critical path (Bruin lookups take longer): fewer at once leaves
 // the CPU to bruin-bridge.
 const VELOCLOUD_CONCURRENCY = process.env['BENCH_VELOCLOUD_CONCURRENCY'] ?? '8';
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-interface LabProcess {
-  urls: { bruin: string; vco: Record<string, string> };
-  pid: number;
-  stop(): Promise<void>;
-}
-
-/** The lab as its own process (`simulators/src/main.ts`), on free ports; resolves with its URLs. */
-function startLabProcess(): Promise<LabProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(ROOT, 'simulators', 'src', 'main.ts')],
-    {
-      cwd: join(ROOT, 'simulators'),
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        LAB_EDGES: String(EDGES),
-        LAB_HOSTS: String(HOSTS),
-        LAB_SEED: '42',
-        LAB_CONTROL_PORT: '0',
-        LAB_BRUIN_PORT: '0',
-        LAB_VCO_BASE_PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => reject(new Error('the lab did not start in 60 s')), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (;;) {
-        const end = buffered.indexOf('\n');
-        if (end < 0) break;
-        const line = buffered.slice(0, end);
-        buffered = buffered.slice(end + 1);
-        if (!line.includes('"lab.started"')) continue;
-        clearTimeout(timer);
-        const { urls } = JSON.parse(line) as { urls: LabProcess['urls'] };
-        resolve({
-          urls,
-          pid: child.pid ?? -1,
-          async stop() {
-            child.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the lab exited with ${String(code)}`)));
-  });
-}
 
 /** CPU seconds (user + system) another process has used so far. */
 function cpuSecondsOf(pid: number): number {
@@ -103,7 +51,7 @@ async function main(): Promise<void> {
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: 'warn',
   };
-  const lab = await startLabProcess();
+  const lab = await startLabProcess({ edges: EDGES, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
   const bridges: BridgeProcess[] = await Promise.all([
     startBridgeProcess({

@@ -7,10 +7,8 @@
  * peak RSS of a monitor process (targets: ≤ 15 s, ≤ 300 MB; TypeScript runs through tsx, which a
  * deployed service does not).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { pino } from 'pino';
 import {
   customerCacheGet,
@@ -18,8 +16,13 @@ import {
 } from '@automation-engine/contracts/customer-cache';
 import { connectBus } from '@automation-engine/messaging';
 import { labControlClient } from '@automation-engine/simulators';
-import { freePort, resolveTestServers } from '@automation-engine/testing';
-import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
+import {
+  freePort,
+  resolveTestServers,
+  startBridgeProcess,
+  startLabProcess,
+  type BridgeProcess,
+} from '@automation-engine/testing';
 
 const EDGES = Number(process.env['BENCH_EDGES'] ?? 5_000);
 const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
@@ -67,68 +70,6 @@ function peakRssOf(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-interface LabProcess {
-  urls: {
-    bruin: string;
-    control: string;
-    slack: string;
-    email: string;
-    vco: Record<string, string>;
-  };
-  stop(): Promise<void>;
-}
-
-/** The lab as its own process, on free ports; resolves with its URLs. */
-function startLabProcess(): Promise<LabProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(ROOT, 'simulators', 'src', 'main.ts')],
-    {
-      cwd: join(ROOT, 'simulators'),
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        LAB_EDGES: String(EDGES),
-        LAB_HOSTS: String(HOSTS),
-        LAB_SEED: '42',
-        ...Object.fromEntries(
-          ['CONTROL', 'BRUIN', 'VCO_BASE', 'HAWKEYE', 'T7', 'DIGI', 'DRI', 'SLACK', 'SMTP'].map(
-            (k) => [`LAB_${k}_PORT`, '0'],
-          ),
-        ),
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => reject(new Error('the lab did not start in 60 s')), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (;;) {
-        const end = buffered.indexOf('\n');
-        if (end < 0) break;
-        const line = buffered.slice(0, end);
-        buffered = buffered.slice(end + 1);
-        if (!line.includes('"lab.started"')) continue;
-        clearTimeout(timer);
-        const { urls } = JSON.parse(line) as { urls: LabProcess['urls'] };
-        resolve({
-          urls,
-          async stop() {
-            child.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the lab exited with ${String(code)}`)));
-  });
-}
-
 async function main(): Promise<void> {
   const servers = await resolveTestServers();
   const scope = `bench-sam-${String(process.pid)}`;
@@ -139,7 +80,7 @@ async function main(): Promise<void> {
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: 'warn',
   };
-  const lab = await startLabProcess();
+  const lab = await startLabProcess({ edges: EDGES, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
   const start = async (name: string, env: Record<string, string>) =>
     startBridgeProcess({

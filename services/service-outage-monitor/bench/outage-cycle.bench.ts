@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
@@ -23,12 +22,18 @@ import {
   taskMetrics,
   TicketForwardStore,
 } from '@automation-engine/monitoring';
-import { freePort, resolveTestServers } from '@automation-engine/testing';
+import {
+  freePort,
+  resolveTestServers,
+  startBridgeProcess,
+  startLabProcess,
+  type BridgeProcess,
+  type LabProcess,
+} from '@automation-engine/testing';
 import { DEFAULT_CYCLE_ACTIONS } from '../src/cycle/cycle-actions.js';
 import { runMonitoringCycle } from '../src/cycle/monitoring-cycle.js';
 import { QuarantineRechecks } from '../src/cycle/quarantine-rechecks.js';
 import { OUTAGE_METRIC_LABELS, type OutageDeps } from '../src/model.js';
-import { startBridgeProcess, type BridgeProcess } from '../test/support/bridge-process.js';
 import { prodSettings } from '../test/support/builders.js';
 
 // The heap cap the monitor's image runs with (its Dockerfile's NODE_OPTIONS).
@@ -40,58 +45,6 @@ const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000').split(',').map(Number
 const HOSTS = Number(process.env['BENCH_HOSTS'] ?? 4);
 const OUTAGE_SHARE = 0.05;
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-interface LabProcess {
-  urls: { control: string; bruin: string; vco: Record<string, string> };
-  stop(): Promise<void>;
-}
-
-function startLabProcess(edges: number): Promise<LabProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(ROOT, 'simulators', 'src', 'main.ts')],
-    {
-      cwd: join(ROOT, 'simulators'),
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        LAB_EDGES: String(edges),
-        LAB_HOSTS: String(HOSTS),
-        LAB_SEED: '42',
-        LAB_CONTROL_PORT: '0',
-        LAB_BRUIN_PORT: '0',
-        LAB_VCO_BASE_PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => reject(new Error('the lab did not start in 60 s')), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (;;) {
-        const end = buffered.indexOf('\n');
-        if (end < 0) break;
-        const line = buffered.slice(0, end);
-        buffered = buffered.slice(end + 1);
-        if (!line.includes('"lab.started"')) continue;
-        clearTimeout(timer);
-        const { urls } = JSON.parse(line) as { urls: LabProcess['urls'] };
-        resolve({
-          urls,
-          async stop() {
-            child.kill('SIGTERM');
-            await exited;
-          },
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the lab exited with ${String(code)}`)));
-  });
-}
 
 async function control(lab: LabProcess, method: string, path: string): Promise<void> {
   const response = await fetch(`${lab.urls.control}${path}`, { method });
@@ -152,7 +105,7 @@ async function runScenario(
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: 'warn',
   };
-  const lab = await startLabProcess(edges);
+  const lab = await startLabProcess({ edges, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
   const bridges: BridgeProcess[] = [];
   const start = async (name: string, env: Record<string, string>) => {

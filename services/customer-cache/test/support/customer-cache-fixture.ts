@@ -8,10 +8,15 @@ import {
 import { connectBus, type Bus } from '@automation-engine/messaging';
 import { runService, type RunningService } from '@automation-engine/service-kit';
 import { startLab, type RunningLab, type StartLabOptions } from '@automation-engine/simulators';
-import { freePort, isolatedScope, sharedServers } from '@automation-engine/testing';
+import {
+  freePort,
+  isolatedScope,
+  sharedServers,
+  startBridgeProcess,
+  type BridgeProcess,
+} from '@automation-engine/testing';
 import { wireCustomerCache, type CustomerCacheApp } from '../../src/app.js';
 import { serviceEnv } from '../../src/config.js';
-import { startBridgeProcess, type BridgeProcess } from './bridge-process.js';
 
 export interface EngineFixture {
   lab: RunningLab;

@@ -4,10 +4,10 @@ import { metricValue } from '@automation-engine/testing';
 import { autoResolve } from '../../src/autoresolve/auto-resolve.js';
 import { renderAutoresolveNote } from '../../src/autoresolve/autoresolve-note.js';
 import {
-  startSamLabFixture,
+  startAffectingFixture,
   waitFor,
-  type SamLabFixture,
-} from '../reports/support/sam-lab-fixture.js';
+  type AffectingFixture,
+} from '../support/affecting-fixture.js';
 
 interface LabEdge {
   serial: string;
@@ -38,12 +38,12 @@ function troubleNote(serial: string, edge: LabEdge): string {
 }
 
 describe('autoResolve against the lab (spec §3.6)', () => {
-  let fixture: SamLabFixture;
+  let fixture: AffectingFixture;
   let healthy: LabEdge;
   let limited: LabEdge;
 
   beforeAll(async () => {
-    fixture = await startSamLabFixture({ seed: 31 });
+    fixture = await startAffectingFixture({ lab: { seed: 31, edges: 30 } });
     const { edges } = await fixture.control<{ edges: LabEdge[] }>(
       'GET',
       `/fleet/edges?host=${fixture.host}&state=CONNECTED&limit=200`,
@@ -78,7 +78,7 @@ describe('autoResolve against the lab (spec §3.6)', () => {
       limited,
       [0, 1, 2].map(() => renderAutoresolveNote({ serial: limited.serial, now: earlier })),
     );
-    const built = fixture.build({ mode: 'live' });
+    const built = fixture.buildDeps({ mode: 'live' });
     const key = hnocForwardKey(resolvable.ticketID, healthy.serial);
     await built.forwards.schedule({
       key,
@@ -169,7 +169,7 @@ describe('autoResolve against the lab (spec §3.6)', () => {
       createdBy: 'Jane Doe',
       notes: [troubleNote(edge.serial, edge)],
     });
-    const built = fixture.build({ mode: 'would-have' });
+    const built = fixture.buildDeps({ mode: 'would-have' });
 
     await autoResolve(built.deps, fixture.cache);
 
@@ -203,7 +203,7 @@ describe('autoResolve against the lab (spec §3.6)', () => {
       from: Date.now() - 30 * 60_000,
     });
     try {
-      const built = fixture.build({ mode: 'live' });
+      const built = fixture.buildDeps({ mode: 'live' });
       await autoResolve(built.deps, fixture.cache);
       const skips = built
         .decisions()
@@ -232,7 +232,7 @@ describe('autoResolve against the lab (spec §3.6)', () => {
       action: { kind: 'error', status: 500 },
     });
     try {
-      const built = fixture.build({ mode: 'live' });
+      const built = fixture.buildDeps({ mode: 'live' });
       await expect(autoResolve(built.deps, fixture.cache)).resolves.toBeUndefined();
       expect(built.decisions()).toEqual([]);
     } finally {

@@ -12,7 +12,11 @@ import { runBandwidthReport, runReoccurringReport } from '../../src/reports/repo
 import { objectStoreOf, startReportJobs } from '../../src/reports/report-jobs.js';
 import type { ReportSettings } from '../../src/reports/reports-env.js';
 import { LocalFolderStore } from '../../src/storage/object-store.js';
-import { startSamLabFixture, waitFor, type SamLabFixture } from './support/sam-lab-fixture.js';
+import {
+  startAffectingFixture,
+  waitFor,
+  type AffectingFixture,
+} from '../support/affecting-fixture.js';
 
 interface LabEmail {
   id: number;
@@ -45,7 +49,7 @@ function csvOf(raw: string, name: string): string {
 }
 
 describe('the reports against the lab (spec §3.8)', () => {
-  let fixture: SamLabFixture;
+  let fixture: AffectingFixture;
   let edge: CustomerCacheEntry;
   let clientId: number;
   let dir: string;
@@ -75,7 +79,7 @@ describe('the reports against the lab (spec §3.8)', () => {
   });
 
   beforeAll(async () => {
-    fixture = await startSamLabFixture({ seed: 37 });
+    fixture = await startAffectingFixture({ lab: { seed: 37, edges: 30 } });
     dir = await mkdtemp(join(tmpdir(), 'sam-reports-'));
     const withLinks = fixture.cache.filter(
       (entry) => entry.bruin_client_info.client_id !== null && entry.links_configuration.length > 0,
@@ -120,7 +124,7 @@ describe('the reports against the lab (spec §3.8)', () => {
 
   it('e-mails the reoccurring trouble report with the rows of 3 distinct tickets (live)', async () => {
     await fixture.control('DELETE', '/email/messages');
-    const built = fixture.build({ mode: 'live' });
+    const built = fixture.buildDeps({ mode: 'live' });
     const store = new LocalFolderStore(dir);
     await runReoccurringReport(
       { ...built.deps, store, signet: signetOf(built.registry) },
@@ -172,7 +176,7 @@ describe('the reports against the lab (spec §3.8)', () => {
 
   it('does not e-mail the reoccurring report outside live mode', async () => {
     await fixture.control('DELETE', '/email/messages');
-    const built = fixture.build({ mode: 'would-have' });
+    const built = fixture.buildDeps({ mode: 'would-have' });
     await runReoccurringReport(
       { ...built.deps, store: new LocalFolderStore(dir), signet: signetOf(built.registry) },
       settings(),
@@ -195,7 +199,7 @@ describe('the reports against the lab (spec §3.8)', () => {
       });
     try {
       await fault('/api/Ticket/{ticketId}/details', 401, 2);
-      const retried = fixture.build({ mode: 'would-have' });
+      const retried = fixture.buildDeps({ mode: 'would-have' });
       const deps = {
         ...retried.deps,
         store: new LocalFolderStore(dir),
@@ -206,7 +210,7 @@ describe('the reports against the lab (spec §3.8)', () => {
       expect(retried.decisions()).toEqual([expect.objectContaining({ clientId, rows: 2 })]);
 
       await fault('/api/Ticket', 403);
-      const refused = fixture.build({ mode: 'would-have' });
+      const refused = fixture.buildDeps({ mode: 'would-have' });
       await runReoccurringReport(
         { ...refused.deps, store: new LocalFolderStore(dir), signet: signetOf(refused.registry) },
         settings(),
@@ -233,7 +237,7 @@ describe('the reports against the lab (spec §3.8)', () => {
 
   it('writes the daily bandwidth CSV of every client to the folder and e-mails the configured client (live)', async () => {
     await fixture.control('DELETE', '/email/messages');
-    const built = fixture.build({ mode: 'live' });
+    const built = fixture.buildDeps({ mode: 'live' });
     const jobs = startReportJobs(
       { ...built.deps, registry: built.registry },
       settings({ bandwidth: { ...settings().bandwidth, execOnStart: true } }),
@@ -290,7 +294,7 @@ describe('the reports against the lab (spec §3.8)', () => {
   it('writes nothing in dry-run and counts a KO when the cache cannot be read', async () => {
     const dryDir = await mkdtemp(join(tmpdir(), 'sam-reports-dry-'));
     try {
-      const built = fixture.build({ mode: 'dry-run' });
+      const built = fixture.buildDeps({ mode: 'dry-run' });
       const signet = signetOf(built.registry);
       const deps = {
         ...built.deps,
@@ -303,7 +307,7 @@ describe('the reports against the lab (spec §3.8)', () => {
       expect(decisions.length).toBeGreaterThan(0);
       expect(decisions.every((d) => d['outcome'] === 'dry-run')).toBe(true);
 
-      const cacheless = fixture.build({
+      const cacheless = fixture.buildDeps({
         mode: 'live',
         settings: { host: 'unknown.velocloud.net' },
       });

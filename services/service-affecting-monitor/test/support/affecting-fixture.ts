@@ -1,9 +1,20 @@
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { Registry } from 'prom-client';
 import {
   customerCacheGet,
   type CustomerCacheEntry,
 } from '@automation-engine/contracts/customer-cache';
 import { connectBus, type Bus } from '@automation-engine/messaging';
+import {
+  BridgeCaller,
+  BridgeFailureReporter,
+  DecisionLog,
+  Notifier,
+  taskMetrics,
+  TicketForwardStore,
+  type WriteMode,
+} from '@automation-engine/monitoring';
 import { runService, type RunningService } from '@automation-engine/service-kit';
 import {
   labControlClient,
@@ -12,10 +23,32 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import { freePort, isolatedScope, sharedServers } from '@automation-engine/testing';
+import {
+  captureStream,
+  freePort,
+  isolatedScope,
+  sharedServers,
+  startBridgeProcess,
+  type BridgeProcess,
+  type LogLine,
+} from '@automation-engine/testing';
 import { wireAffectingMonitor, type AffectingMonitorApp } from '../../src/app.js';
 import { serviceEnv } from '../../src/config.js';
-import { startBridgeProcess, type BridgeProcess } from './bridge-process.js';
+import {
+  AFFECTING_METRIC_LABELS,
+  type AffectingDeps,
+  type AffectingSettings,
+} from '../../src/model.js';
+import { settings as sampleSettings, WIRED_THRESHOLDS, WIRELESS_LOOKUP } from './samples.js';
+
+/** What one test built: the deps, their registry and the decisions they logged. */
+export interface BuiltDeps {
+  deps: AffectingDeps;
+  registry: Registry;
+  forwards: TicketForwardStore;
+  /** `decision` fields of every decision line logged so far. */
+  decisions(): Record<string, unknown>[];
+}
 
 export interface AffectingFixture {
   lab: RunningLab;
@@ -24,10 +57,17 @@ export interface AffectingFixture {
   host: string;
   bridges: BridgeProcess[];
   caller: Bus;
+  redis: Redis;
   /** The cache of the monitored host, once customer-cache has built it. */
   cache: CustomerCacheEntry[];
   /** Starts SAM (through app.ts) on the fixture's scope; its first cycle runs at start. */
   startMonitor(env?: Record<string, string>): Promise<RunningMonitor>;
+  /** SAM's deps, in-process on the fixture's bus, in `mode`, with `settings` overridden. */
+  buildDeps(spec: {
+    mode: WriteMode;
+    settings?: Partial<AffectingSettings>;
+    now?: () => Date;
+  }): BuiltDeps;
   close(): Promise<void>;
 }
 
@@ -39,7 +79,8 @@ export interface RunningMonitor {
   stop(): Promise<void>;
 }
 
-async function waitFor<T>(
+/** Waits until `probe` gives a value (lab state settles asynchronously through the bridges). */
+export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined>,
   timeoutMs: number,
@@ -55,7 +96,9 @@ async function waitFor<T>(
 
 /**
  * The lab, the real velocloud-, bruin- and notifications-bridge and customer-cache as child
- * processes on one isolated scope, and the customer cache of the first host once built.
+ * processes on one isolated scope, and the customer cache of the first host once built. SAM runs
+ * either whole (`startMonitor`) or in parts, in-process, on deps from `buildDeps`. `lab` picks the
+ * fleet (seed, edges): tests were written against the fleet they pass.
  */
 export async function startAffectingFixture(
   options: { lab?: StartLabOptions } = {},
@@ -121,6 +164,7 @@ export async function startAffectingFixture(
     logger: pino({ level: 'silent' }),
     subjectPrefix: scope,
   });
+  const redis = new Redis(redisUrl);
   let lastReply: unknown;
   const cache = await waitFor(
     'the customer cache',
@@ -133,10 +177,11 @@ export async function startAffectingFixture(
         ? reply.body
         : undefined;
     },
-    45_000,
+    60_000,
   ).catch(async (error: unknown) => {
     const output = bridges.map((b) => `--- ${b.name}\n${b.output().slice(-3000)}`).join('\n');
     await caller.drain();
+    await redis.quit();
     await Promise.all(bridges.map((bridge) => bridge.stop()));
     await lab.close();
     throw new Error(
@@ -151,6 +196,7 @@ export async function startAffectingFixture(
     host,
     bridges,
     caller,
+    redis,
     cache,
     async startMonitor(env = {}) {
       let app: AffectingMonitorApp | undefined;
@@ -202,9 +248,59 @@ export async function startAffectingFixture(
       running.push(monitor);
       return monitor;
     },
+    buildDeps({ mode, settings = {}, now = () => new Date() }) {
+      const captured = captureStream();
+      const logger = pino({ level: 'debug' }, captured.stream);
+      const notifier = new Notifier({
+        bus: caller,
+        logger,
+        slackPrefix: '[service-affecting-monitor] ',
+      });
+      const reporter = new BridgeFailureReporter({ logger, notifier, environment: scope });
+      const registry = new Registry();
+      const forwards = new TicketForwardStore({ redis, environment: scope });
+      const deps: AffectingDeps = {
+        bridges: new BridgeCaller({ bus: caller, reporter }),
+        notifier,
+        decisions: new DecisionLog({ logger, mode }),
+        forwards,
+        metrics: taskMetrics(registry, AFFECTING_METRIC_LABELS),
+        logger,
+        now,
+        // The samples' settings, changed where the lab tests were written against others.
+        settings: sampleSettings({
+          environment: scope,
+          host,
+          wireless: { thresholds: WIRED_THRESHOLDS, lookupMinutes: WIRELESS_LOOKUP },
+          defaultContacts: {},
+          customersAlwaysUsingDefaultContacts: [],
+          customersWithBandwidthDisabled: [],
+          hnocBlacklistedLabels: ['byob', 'customer owned', 'client owned'],
+          asrBlacklistedLabels: ['byob', 'piab'],
+          umbrellaHosts: {},
+          relevantClients: [],
+          concurrency: 5,
+          ...settings,
+        }),
+      };
+      return {
+        deps,
+        registry,
+        forwards,
+        decisions: () =>
+          captured
+            .lines()
+            .map((line: LogLine) => line['decision'])
+            .filter(
+              (decision): decision is Record<string, unknown> =>
+                typeof decision === 'object' && decision !== null,
+            ),
+      };
+    },
     async close() {
       await Promise.all([...running].map((monitor) => monitor.stop()));
       await caller.drain();
+      await redis.quit();
       await Promise.all(bridges.map((bridge) => bridge.stop()));
       await lab.close();
     },

@@ -3,10 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { autoResolveEdge } from '../../src/autoresolve/auto-resolve-edge.js';
 import type { MonitoredEdge } from '../../src/model.js';
 import { renderAutoresolveNote, renderTriageNote } from '../../src/notes/index.js';
-import { startNotesLab, waitFor, type NotesLab } from './support/notes-lab.js';
+import {
+  ONE_HOST_LAB,
+  startOutageFixture,
+  waitFor,
+  type OutageFixture,
+} from '../support/outage-fixture.js';
 import { firstLine, healthyEdges, labTicket, seedTicket } from './support/lab-tickets.js';
 
-let lab: NotesLab;
+let lab: OutageFixture;
 let edge: MonitoredEdge;
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
@@ -28,7 +33,7 @@ const triageNoteOf = (target: MonitoredEdge) =>
   });
 
 beforeAll(async () => {
-  lab = await startNotesLab();
+  lab = await startOutageFixture({ lab: ONE_HOST_LAB });
   [edge] = (await healthyEdges(lab, 1)) as [MonitoredEdge];
 }, 120_000);
 
@@ -52,7 +57,7 @@ describe('auto-resolve against the lab (§2.9)', () => {
       notes: [triageNoteOf(edge)],
     });
     const lineDetail = ticket.details.find((detail) => detail.detailValue === line.serviceNumber);
-    const { deps, decisions, registry } = lab.deps();
+    const { deps, decisions, registry } = lab.makeDeps();
     const hnocKey = hnocForwardKey(ticket.ticketID, serial);
     const workerKey = workerForwardKey(ticket.ticketID, serial, lineDetail?.detailID ?? 0);
     for (const key of [hnocKey, workerKey]) {
@@ -79,7 +84,7 @@ describe('auto-resolve against the lab (§2.9)', () => {
     expect(texts).toContainEqual(
       expect.stringContaining(`Auto-resolving detail for line: ${line.serviceNumber}`),
     );
-    expect(decisions.kept.filter((decision) => decision.action === 'resolve')).toEqual([
+    expect(decisions.recorded.filter((decision) => decision.action === 'resolve')).toEqual([
       expect.objectContaining({
         outcome: 'done',
         serial,
@@ -93,7 +98,9 @@ describe('auto-resolve against the lab (§2.9)', () => {
     expect(metric).toContain('outage_type="Link Down (no HA)"');
     expect(metric).toMatch(/ 1$/m);
     await waitFor('the Slack message', async () => {
-      const messages = await lab.slack(`Outage ticket ${String(ticket.ticketID)} was autoresolved`);
+      const messages = await lab.slackPosted(
+        `Outage ticket ${String(ticket.ticketID)} was autoresolved`,
+      );
       return messages.length > 0 ? messages : undefined;
     });
   });
@@ -133,13 +140,13 @@ describe('auto-resolve against the lab (§2.9)', () => {
     });
     // The lab opens every task in the IPA queue.
     expect(ticket.details[0]).toMatchObject({ currentTaskName: 'IPA Investigate' });
-    const { deps, decisions, registry } = lab.deps();
+    const { deps, decisions, registry } = lab.makeDeps();
 
     await autoResolveEdge(deps, edge, new Set([serial]));
 
     const after = await labTicket(lab.control, ticket.ticketID);
     expect(after.ticketStatus).toBe('Closed');
-    expect(decisions.kept.map((decision) => [decision.action, decision.outcome])).toEqual([
+    expect(decisions.recorded.map((decision) => [decision.action, decision.outcome])).toEqual([
       ['close', 'done'],
       ['resolve', 'done'],
     ]);
@@ -161,14 +168,14 @@ describe('auto-resolve against the lab (§2.9)', () => {
         renderAutoresolveNote({ serial, now }),
       ],
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await autoResolveEdge(deps, edge, new Set([serial]));
 
     const after = await labTicket(lab.control, ticket.ticketID);
     expect(after.details[0]?.detailStatus).not.toBe('R');
     expect(after.notes).toHaveLength(4);
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         action: 'skip',
         ticketId: ticket.ticketID,
@@ -185,12 +192,12 @@ describe('auto-resolve against the lab (§2.9)', () => {
       createdBy: 'Jane Operator',
       notes: [triageNoteOf(edge)],
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await autoResolveEdge(deps, edge, new Set([serial]));
 
     expect((await labTicket(lab.control, ticket.ticketID)).details[0]?.detailStatus).not.toBe('R');
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         action: 'skip',
         reason: 'ticket not created by the IPA system user',
@@ -204,12 +211,12 @@ describe('auto-resolve against the lab (§2.9)', () => {
       createdAt: minutesAgo(24 * 60),
       notes: [triageNoteOf(edge)],
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await autoResolveEdge(deps, edge, new Set([edge.cached.serial_number]));
 
     expect((await labTicket(lab.control, ticket.ticketID)).details[0]?.detailStatus).not.toBe('R');
-    expect(decisions.kept[0]?.reason).toMatch(/older than the grace period/);
+    expect(decisions.recorded[0]?.reason).toMatch(/older than the grace period/);
   });
 
   it('only records the resolution outside live mode', async () => {
@@ -218,12 +225,12 @@ describe('auto-resolve against the lab (§2.9)', () => {
       createdAt: minutesAgo(20),
       notes: [triageNoteOf(edge)],
     });
-    const { deps, decisions } = lab.deps({ mode: 'would-have' });
+    const { deps, decisions } = lab.makeDeps({ mode: 'would-have' });
 
     await autoResolveEdge(deps, edge, new Set([edge.cached.serial_number]));
 
     expect((await labTicket(lab.control, ticket.ticketID)).details[0]?.detailStatus).not.toBe('R');
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         action: 'resolve',
         outcome: 'would-have',
@@ -233,10 +240,10 @@ describe('auto-resolve against the lab (§2.9)', () => {
   });
 
   it('skips edges off the whitelist and edges without an open ticket', async () => {
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
     await autoResolveEdge(deps, edge, new Set());
     await autoResolveEdge(deps, edge, new Set([edge.cached.serial_number]));
-    expect(decisions.kept.map((decision) => decision.reason)).toEqual([
+    expect(decisions.recorded.map((decision) => decision.reason)).toEqual([
       'edge not in the auto-resolve whitelist',
       'no open outage ticket',
     ]);
@@ -254,12 +261,12 @@ describe('auto-resolve against the lab (§2.9)', () => {
       path: '/api/Ticket/*/details/*/status',
       action: { kind: 'error', status: 500 },
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await autoResolveEdge(deps, edge, new Set([edge.cached.serial_number]));
 
     expect((await labTicket(lab.control, ticket.ticketID)).notes).toHaveLength(1);
-    expect(decisions.kept.at(-1)).toEqual(
+    expect(decisions.recorded.at(-1)).toEqual(
       expect.objectContaining({ action: 'resolve', outcome: 'failed' }),
     );
   });

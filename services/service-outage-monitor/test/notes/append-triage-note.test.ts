@@ -7,15 +7,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MonitoredEdge } from '../../src/model.js';
 import { appendTriageNote } from '../../src/notes/append-triage-note.js';
 import { healthyEdges, labTicket, seedTicket } from '../autoresolve/support/lab-tickets.js';
-import { startNotesLab, type NotesLab } from '../autoresolve/support/notes-lab.js';
+import { ONE_HOST_LAB, startOutageFixture, type OutageFixture } from '../support/outage-fixture.js';
 
-let lab: NotesLab;
+let lab: OutageFixture;
 let edge: MonitoredEdge;
 /** A bus on a scope nobody serves: every request fails as the bus fails (503). */
 let nobody: Bus;
 
 beforeAll(async () => {
-  lab = await startNotesLab();
+  lab = await startOutageFixture({ lab: ONE_HOST_LAB });
   [edge] = (await healthyEdges(lab, 1)) as [MonitoredEdge];
   nobody = await connectBus({
     servers: sharedServers().natsUrl,
@@ -49,7 +49,7 @@ function withManyLinks(count: number): MonitoredEdge {
 describe('appending the triage note (§2.7)', () => {
   it('posts a short note whole, tagged with the given service number', async () => {
     const ticket = await seedTicket(lab.control, { edge });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
     const serial = edge.cached.serial_number;
 
     const posted = await appendTriageNote(deps, {
@@ -65,7 +65,7 @@ describe('appending the triage note (§2.7)', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]?.noteValue.startsWith("#*MetTel's IPA*#\nRe-opening ticket.")).toBe(true);
     expect(notes[0]?.serviceNumbers).toEqual([serial]);
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         action: 'note',
         outcome: 'done',
@@ -77,7 +77,7 @@ describe('appending the triage note (§2.7)', () => {
 
   it('splits a long note into numbered chunks that restart with the header', async () => {
     const ticket = await seedTicket(lab.control, { edge });
-    const { deps } = lab.deps();
+    const { deps } = lab.makeDeps();
 
     const posted = await appendTriageNote(deps, {
       ticketId: ticket.ticketID,
@@ -102,7 +102,7 @@ describe('appending the triage note (§2.7)', () => {
 
   it('reports a 503 (bus timeout) apart from a refusal and stops', async () => {
     const ticket = await seedTicket(lab.control, { edge });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
     const logger = pino({ level: 'silent' });
     const notifier = new Notifier({ bus: nobody, logger });
     const dead = new BridgeCaller({
@@ -128,7 +128,7 @@ describe('appending the triage note (§2.7)', () => {
     );
 
     expect(posted).toBe(false);
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({ outcome: 'failed', status: 503, timedOut: true }),
     ]);
   });
@@ -141,7 +141,7 @@ describe('appending the triage note (§2.7)', () => {
       path: '/api/Ticket/*/notes',
       action: { kind: 'error', status: 400 },
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     const posted = await appendTriageNote(deps, {
       ticketId: ticket.ticketID,
@@ -152,7 +152,7 @@ describe('appending the triage note (§2.7)', () => {
     });
 
     expect(posted).toBe(false);
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         outcome: 'failed',
         timedOut: false,
@@ -163,7 +163,7 @@ describe('appending the triage note (§2.7)', () => {
 
   it('records the decision only in dry-run mode', async () => {
     const ticket = await seedTicket(lab.control, { edge });
-    const { deps, decisions } = lab.deps({ mode: 'dry-run' });
+    const { deps, decisions } = lab.makeDeps({ mode: 'dry-run' });
 
     const posted = await appendTriageNote(deps, {
       ticketId: ticket.ticketID,
@@ -175,8 +175,8 @@ describe('appending the triage note (§2.7)', () => {
 
     expect(posted).toBe(false);
     expect((await labTicket(lab.control, ticket.ticketID)).notes).toHaveLength(0);
-    expect(decisions.kept).toEqual([expect.objectContaining({ outcome: 'dry-run' })]);
-    expect(await lab.slack('would have been appended')).toEqual([]);
+    expect(decisions.recorded).toEqual([expect.objectContaining({ outcome: 'dry-run' })]);
+    expect(await lab.slackPosted('would have been appended')).toEqual([]);
   });
 
   it('does not post when the events cannot be read', async () => {
@@ -186,7 +186,7 @@ describe('appending the triage note (§2.7)', () => {
       path: '/portal/rest/event/getEnterpriseEvents',
       action: { kind: 'error', status: 500 },
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     const posted = await appendTriageNote(deps, {
       ticketId: ticket.ticketID,
@@ -198,7 +198,7 @@ describe('appending the triage note (§2.7)', () => {
 
     expect(posted).toBe(false);
     expect((await labTicket(lab.control, ticket.ticketID)).notes).toHaveLength(0);
-    expect(decisions.kept).toEqual([
+    expect(decisions.recorded).toEqual([
       expect.objectContaining({
         outcome: 'failed',
         reason: 'edge events could not be read; no triage note',

@@ -24,9 +24,19 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import { freePort, isolatedScope, sharedServers } from '@automation-engine/testing';
-import { OUTAGE_METRIC_LABELS, type OutageDeps, type OutageSettings } from '../../src/model.js';
-import { startBridgeProcess, type BridgeProcess } from './bridge-process.js';
+import {
+  freePort,
+  isolatedScope,
+  sharedServers,
+  startBridgeProcess,
+  type BridgeProcess,
+} from '@automation-engine/testing';
+import {
+  OUTAGE_METRIC_LABELS,
+  type OutageDeps,
+  type OutageMetrics,
+  type OutageSettings,
+} from '../../src/model.js';
 import { prodSettings } from './builders.js';
 
 /** A decision log that also keeps what it recorded, for assertions. */
@@ -46,6 +56,7 @@ export class RecordingDecisionLog extends DecisionLog {
 export interface OutageTestDeps {
   deps: OutageDeps;
   decisions: RecordingDecisionLog;
+  metrics: OutageMetrics;
   registry: Registry;
 }
 
@@ -54,18 +65,30 @@ export interface OutageFixture {
   control: LabControl;
   scope: string;
   hosts: string[];
+  /** The first of `hosts`: the one SOM monitors and triages. */
+  host: string;
   bridges: BridgeProcess[];
   /** The test's bus on the scope (also what the in-process SOM calls bridges with). */
   caller: Bus;
   redis: Redis;
+  /** Slack messages SOM published on the bus, oldest first. */
   slack: string[];
+  /** Slack texts the lab's webhook received (through notifications-bridge), newest first. */
+  slackPosted(contains: string): Promise<string[]>;
   /** The customer cache of every host, once built. */
   cache: CustomerCacheEntry[];
   common: Record<string, string>;
   /** In-process SOM dependencies on the fixture's bus and Redis. */
-  makeDeps(spec?: { mode?: WriteMode; settings?: Partial<OutageSettings> }): OutageTestDeps;
+  makeDeps(spec?: {
+    mode?: WriteMode;
+    settings?: Partial<OutageSettings>;
+    now?: () => Date;
+  }): OutageTestDeps;
   close(): Promise<void>;
 }
+
+/** The one-host fleet the note, triage and auto-resolve tests were written against. */
+export const ONE_HOST_LAB: StartLabOptions = { seed: 41, edges: 30, hosts: 1 };
 
 export async function waitFor<T>(
   what: string,
@@ -83,13 +106,16 @@ export async function waitFor<T>(
 
 /**
  * The lab and the real velocloud-, bruin-, digi- and notifications-bridge and customer-cache as
- * child processes on one isolated scope, with the customer cache of every host built.
+ * child processes on one isolated scope, with the customer cache of every host built; SOM's
+ * dependencies are made in-process on the same bus and Redis (`makeDeps`). `lab` picks the fleet
+ * (seed, edges, hosts): tests were written against the fleet they pass.
  */
 export async function startOutageFixture(
   options: { lab?: StartLabOptions } = {},
 ): Promise<OutageFixture> {
   const lab = await startLab({ seed: 31, edges: 40, hosts: 2, ...options.lab });
   const hosts = Object.keys(lab.urls.vco);
+  const host = hosts[0] ?? 'mettel.velocloud.net';
   const scope = isolatedScope('som');
   const { natsUrl, redisUrl } = sharedServers();
   const common = {
@@ -111,7 +137,7 @@ export async function startOutageFixture(
   // allSettled: a bridge that fails to start must not leave the others running unowned.
   const results = await Promise.allSettled([
     start('velocloud-bridge', {
-      VELOCLOUD_CREDENTIALS: hosts.map((host) => `${host}+lab-operator+lab-password`).join(';'),
+      VELOCLOUD_CREDENTIALS: hosts.map((vco) => `${vco}+lab-operator+lab-password`).join(';'),
       VELOCLOUD_BASE_URLS: JSON.stringify(lab.urls.vco),
       VELOCLOUD_HTTP_RETRIES: '0',
     }),
@@ -187,16 +213,25 @@ export async function startOutageFixture(
         bridges.map((bridge) => `${bridge.name}: ${bridge.output().slice(-1500)}`).join('\n'),
     );
   });
+  const control = labControlClient(lab.urls.control);
   const logger = pino({ level: process.env['SOM_LOG_LEVEL'] ?? 'silent' });
   return {
     lab,
-    control: labControlClient(lab.urls.control),
+    control,
     scope,
     hosts,
+    host,
     bridges,
     caller,
     redis,
     slack,
+    async slackPosted(contains) {
+      const answer = await control<{ messages: { text: string }[] }>(
+        'GET',
+        `/slack/messages?contains=${encodeURIComponent(contains)}`,
+      );
+      return answer.messages.map((message) => message.text);
+    },
     cache,
     common,
     makeDeps(spec = {}) {
@@ -204,17 +239,19 @@ export async function startOutageFixture(
       const reporter = new BridgeFailureReporter({ logger, notifier, environment: scope });
       const decisions = new RecordingDecisionLog({ logger, mode: spec.mode ?? 'live' });
       const registry = new Registry();
+      const metrics = taskMetrics(registry, OUTAGE_METRIC_LABELS);
       const deps: OutageDeps = {
         bridges: new BridgeCaller({ bus: caller, reporter }),
         notifier,
         decisions,
         forwards: new TicketForwardStore({ redis, environment: scope }),
-        metrics: taskMetrics(registry, OUTAGE_METRIC_LABELS),
+        metrics,
         logger,
-        now: () => new Date(),
+        now: spec.now ?? (() => new Date()),
         settings: prodSettings({
           environment: scope,
-          host: hosts[0] ?? '',
+          host,
+          // Short enough that a cycle test sees the recheck after quarantine.
           quarantineSeconds: {
             'Link Down (no HA)': 1,
             'Hard Down (no HA)': 1,
@@ -222,10 +259,11 @@ export async function startOutageFixture(
             'Soft Down (HA)': 1,
             'Hard Down (HA)': 1,
           },
+          triage: { hosts: [host], lastNoteIntervalMinutes: 60, maxEventsPerNote: 15 },
           ...spec.settings,
         }),
       };
-      return { deps, decisions, registry };
+      return { deps, decisions, metrics, registry };
     },
     async close() {
       await caller.drain();

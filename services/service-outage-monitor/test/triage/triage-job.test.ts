@@ -3,14 +3,19 @@ import type { MonitoredEdge } from '../../src/model.js';
 import { renderTriageNote } from '../../src/notes/index.js';
 import { runTriage, startTriageJob } from '../../src/triage/triage-job.js';
 import { healthyEdges, labTicket, seedTicket } from '../autoresolve/support/lab-tickets.js';
-import { startNotesLab, waitFor, type NotesLab } from '../autoresolve/support/notes-lab.js';
+import {
+  ONE_HOST_LAB,
+  startOutageFixture,
+  waitFor,
+  type OutageFixture,
+} from '../support/outage-fixture.js';
 
-let lab: NotesLab;
+let lab: OutageFixture;
 let healthy: MonitoredEdge;
 let broken: MonitoredEdge;
 
 beforeAll(async () => {
-  lab = await startNotesLab();
+  lab = await startOutageFixture({ lab: ONE_HOST_LAB });
   [healthy, broken] = (await healthyEdges(lab, 2)) as [MonitoredEdge, MonitoredEdge];
 }, 120_000);
 
@@ -34,7 +39,7 @@ describe('triage job against the lab (§2.10)', () => {
     const serial = healthy.cached.serial_number;
     await lab.control('POST', `/fleet/edges/${serial}/links/${iface(healthy)}/flap`, { count: 2 });
     const ticket = await seedTicket(lab.control, { edge: healthy });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await runTriage(deps);
 
@@ -42,7 +47,7 @@ describe('triage job against the lab (§2.10)', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]?.noteValue).toContain('New event: LINK_DEAD');
     expect(notes[0]?.noteValue).toContain(`Device: Interface ${iface(healthy)}`);
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({
         action: 'note',
         outcome: 'done',
@@ -51,7 +56,9 @@ describe('triage job against the lab (§2.10)', () => {
       }),
     );
     await waitFor('the Slack message', async () => {
-      const found = await lab.slack(`(serial: ${serial}) of ticket ${String(ticket.ticketID)}`);
+      const found = await lab.slackPosted(
+        `(serial: ${serial}) of ticket ${String(ticket.ticketID)}`,
+      );
       return found.length > 0 ? found : undefined;
     });
   });
@@ -60,7 +67,7 @@ describe('triage job against the lab (§2.10)', () => {
     const serial = broken.cached.serial_number;
     await lab.control('POST', `/fleet/edges/${serial}/links/${iface(broken)}/down`);
     const ticket = await seedTicket(lab.control, { edge: broken });
-    const { deps } = lab.deps();
+    const { deps } = lab.makeDeps();
 
     await runTriage(deps);
 
@@ -74,16 +81,16 @@ describe('triage job against the lab (§2.10)', () => {
     const serial = broken.cached.serial_number;
     await lab.control('POST', `/fleet/edges/${serial}/links/${iface(broken)}/down`);
     const ticket = await seedTicket(lab.control, { edge: broken });
-    const { deps, decisions } = lab.deps({ mode: 'would-have' });
+    const { deps, decisions } = lab.makeDeps({ mode: 'would-have' });
 
     await runTriage(deps);
 
     expect(await triageNotesOf(ticket.ticketID, serial)).toHaveLength(0);
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({ action: 'note', outcome: 'would-have', serial }),
     );
     await waitFor('the would-have message', async () => {
-      const found = await lab.slack(
+      const found = await lab.slackPosted(
         `Triage note would have been appended to ticket ${String(ticket.ticketID)}`,
       );
       return found.length > 0 ? found : undefined;
@@ -100,12 +107,12 @@ describe('triage job against the lab (§2.10)', () => {
       now: new Date(),
     });
     const ticket = await seedTicket(lab.control, { edge: healthy, notes: [note] });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await runTriage(deps);
 
     expect(await triageNotesOf(ticket.ticketID, serial)).toHaveLength(1);
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({
         action: 'skip',
         serial,
@@ -124,12 +131,12 @@ describe('triage job against the lab (§2.10)', () => {
       path: '/api/Ticket/*/notes',
       action: { kind: 'error', status: 400 },
     });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await runTriage(deps);
 
     expect(await triageNotesOf(ticket.ticketID, serial)).toHaveLength(0);
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({
         action: 'note',
         outcome: 'failed',
@@ -139,36 +146,36 @@ describe('triage job against the lab (§2.10)', () => {
     );
     // The failure report is sent before any "appended" message would be: once it is in, none came.
     await waitFor('the failure report', async () => {
-      const found = await lab.slack('Error while appending an events note');
+      const found = await lab.slackPosted('Error while appending an events note');
       return found.length > 0 ? found : undefined;
     });
-    expect(await lab.slack(`(serial: ${serial}) of ticket`)).toEqual([]);
+    expect(await lab.slackPosted(`(serial: ${serial}) of ticket`)).toEqual([]);
   });
 
   it('only records events notes in dry-run mode', async () => {
     const serial = healthy.cached.serial_number;
     await lab.control('POST', `/fleet/edges/${serial}/links/${iface(healthy)}/flap`, { count: 1 });
     const ticket = await seedTicket(lab.control, { edge: healthy });
-    const { deps, decisions } = lab.deps({ mode: 'dry-run' });
+    const { deps, decisions } = lab.makeDeps({ mode: 'dry-run' });
 
     await runTriage(deps);
 
     expect(await triageNotesOf(ticket.ticketID, serial)).toHaveLength(0);
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({ action: 'note', outcome: 'dry-run', serial, events: 2 }),
     );
-    expect(await lab.slack(`(serial: ${serial}) of ticket`)).toEqual([]);
+    expect(await lab.slackPosted(`(serial: ${serial}) of ticket`)).toEqual([]);
   });
 
   it('skips a healthy edge without events in the last 24 h', async () => {
     const serial = healthy.cached.serial_number;
     const ticket = await seedTicket(lab.control, { edge: healthy });
-    const { deps, decisions } = lab.deps();
+    const { deps, decisions } = lab.makeDeps();
 
     await runTriage(deps);
 
     expect(await triageNotesOf(ticket.ticketID, serial)).toHaveLength(0);
-    const skip = decisions.kept.find((decision) => decision.serial === serial);
+    const skip = decisions.recorded.find((decision) => decision.serial === serial);
     expect(skip?.action).toBe('skip');
     expect(skip?.reason).toMatch(/^no events since/);
   });
@@ -191,7 +198,7 @@ describe('triage job against the lab (§2.10)', () => {
     });
     const clock = await lab.control<{ epochMs: number }>('GET', '/clock');
     const shift = clock.epochMs - Date.now();
-    const { deps, decisions } = lab.deps({ now: () => new Date(Date.now() + shift) });
+    const { deps, decisions } = lab.makeDeps({ now: () => new Date(Date.now() + shift) });
 
     const job = startTriageJob(deps, 3600);
     try {
@@ -204,7 +211,7 @@ describe('triage job against the lab (§2.10)', () => {
     const notes = await triageNotesOf(ticket.ticketID, serial);
     expect(notes).toHaveLength(2);
     expect(notes[1]?.noteValue).toContain('New event: LINK_ALIVE');
-    expect(decisions.kept).toContainEqual(
+    expect(decisions.recorded).toContainEqual(
       expect.objectContaining({ action: 'note', outcome: 'done', serial, events: 2 }),
     );
   });

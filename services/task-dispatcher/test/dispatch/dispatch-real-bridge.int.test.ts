@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { hnocForwardKey } from '@automation-engine/monitoring';
 import { labControlClient, startLab, type RunningLab } from '@automation-engine/simulators';
-import { freePort } from '@automation-engine/testing';
-// The one helper that starts a real bridge as a child process (customer-cache's test support).
-import {
-  startBridgeProcess,
-  type BridgeProcess,
-} from '../../../customer-cache/test/support/bridge-process.js';
+import { freePort, startBridgeProcess, type BridgeProcess } from '@automation-engine/testing';
 import {
   SERVICE,
   startDispatcherFixture,

@@ -3,7 +3,7 @@ import type { MonitoredEdge } from '../../../src/model.js';
 import { isHealthy } from '../../../src/status/classify-outage.js';
 import { fetchEdgeStatuses } from '../../../src/status/fetch-edge-statuses.js';
 import { joinWithCache } from '../../../src/status/join-edges.js';
-import type { NotesLab } from './notes-lab.js';
+import type { OutageFixture } from '../../support/outage-fixture.js';
 
 export interface LabTicketView {
   ticketID: number;
@@ -19,15 +19,15 @@ export interface LabTicketView {
 }
 
 /** The lab's edges of the host joined with their status now (standby copies included). */
-export async function monitoredEdges(lab: NotesLab): Promise<MonitoredEdge[]> {
-  const { deps } = lab.deps();
+export async function monitoredEdges(lab: OutageFixture): Promise<MonitoredEdge[]> {
+  const { deps } = lab.makeDeps();
   const statuses = await fetchEdgeStatuses(deps, lab.host);
   if (statuses === null) throw new Error('no statuses for the lab host');
   return joinWithCache(statuses, lab.cache);
 }
 
 /** `count` healthy, non-HA edges with at least one line (logical id with a service number). */
-export async function healthyEdges(lab: NotesLab, count: number): Promise<MonitoredEdge[]> {
+export async function healthyEdges(lab: OutageFixture, count: number): Promise<MonitoredEdge[]> {
   const found = (await monitoredEdges(lab)).filter(
     (edge) =>
       isHealthy(edge.status) &&

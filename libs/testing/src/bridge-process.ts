@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+import { WORKSPACE_ROOT } from './workspace-root.js';
 
 export interface BridgeProcess {
   name: string;
@@ -13,8 +12,9 @@ export interface BridgeProcess {
 }
 
 /**
- * Starts a real bridge (`services/<name>/src/main.ts`) as a child process on `env`, and resolves
- * once its /readyz answers 200. Only this process is ever signalled, by its own PID.
+ * Starts a real service (`services/<name>/src/main.ts`: a bridge, customer-cache or a monitor)
+ * as a child process on `env`, and resolves once its /readyz answers 200. Only this process is
+ * ever signalled, by its own PID.
  */
 export async function startBridgeProcess(spec: {
   name: string;
@@ -24,6 +24,7 @@ export async function startBridgeProcess(spec: {
   /** Extra node flags (`--cpu-prof`…). */
   nodeArgs?: readonly string[];
 }): Promise<BridgeProcess> {
+  const serviceDir = join(WORKSPACE_ROOT, 'services', spec.name);
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -31,10 +32,10 @@ export async function startBridgeProcess(spec: {
       '--conditions=source',
       '--import',
       'tsx',
-      join(ROOT, 'services', spec.name, 'src', 'main.ts'),
+      join(serviceDir, 'src', 'main.ts'),
     ],
     {
-      cwd: join(ROOT, 'services', spec.name),
+      cwd: serviceDir,
       env: {
         PATH: process.env['PATH'] ?? '',
         ...spec.env,
