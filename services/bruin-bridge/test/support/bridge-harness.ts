@@ -5,14 +5,8 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import {
-  captureLogger,
-  isolatedScope,
-  type LogLine,
-  sharedServers,
-} from '@automation-engine/testing';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
+import { connectScopedBusPair, type LogLine } from '@automation-engine/testing';
+import type { Registry } from 'prom-client';
 import { type BruinBridge, startBruinBridge } from '../../src/app.js';
 import { type BruinBridgeSettings, bruinBridgeSettings } from '../../src/config.js';
 
@@ -42,25 +36,10 @@ export interface HarnessOptions {
 /** Real NATS and Redis (shared, isolated by a subject prefix), the lab's Bruin, the bridge. */
 export async function startHarness(label: string, options: HarnessOptions = {}): Promise<Harness> {
   const lab = await startLab({ seed: 7, edges: 20, hosts: 1, clock: { speed: 0 }, ...options.lab });
-  const scope = isolatedScope(label);
-  const { natsUrl, redisUrl } = sharedServers();
-  const { logger, lines } = captureLogger();
-  const registry = new Registry();
-  const bridgeBus = await connectBus({
-    servers: natsUrl,
-    name: `bruin-bridge-${label}`,
-    redis: redisUrl,
-    logger,
-    registry,
-    subjectPrefix: scope,
-  });
-  const caller = await connectBus({
-    servers: natsUrl,
-    name: `caller-${label}`,
-    redis: redisUrl,
-    logger: pino({ level: 'silent' }),
-    registry: new Registry(),
-    subjectPrefix: scope,
+  const { scope, bridgeBus, caller, logger, registry, logLines } = await connectScopedBusPair({
+    label,
+    bridge: 'bruin-bridge',
+    connect: connectBus,
   });
   const settings: BruinBridgeSettings = {
     ...bruinBridgeSettings({
@@ -86,7 +65,7 @@ export async function startHarness(label: string, options: HarnessOptions = {}):
     registry,
     settings,
     scope,
-    logLines: lines,
+    logLines,
     control,
     close: async () => {
       await caller.drain();

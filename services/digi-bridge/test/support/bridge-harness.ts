@@ -5,14 +5,8 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import {
-  captureLogger,
-  isolatedScope,
-  type LogLine,
-  sharedServers,
-} from '@automation-engine/testing';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
+import { connectScopedBusPair, type LogLine } from '@automation-engine/testing';
+import type { Registry } from 'prom-client';
 import { type DigiBridge, startDigiBridge } from '../../src/app.js';
 import { type DigiBridgeSettings, digiBridgeSettings } from '../../src/config.js';
 
@@ -37,21 +31,11 @@ export interface HarnessOptions {
 /** Real NATS and Redis (shared, isolated by a subject prefix), the lab's DiGi, the bridge. */
 export async function startHarness(label: string, options: HarnessOptions = {}): Promise<Harness> {
   const lab = await startLab({ seed: 7, edges: 40, hosts: 1, clock: { speed: 0 }, ...options.lab });
-  const scope = isolatedScope(label);
-  const { natsUrl, redisUrl } = sharedServers();
-  const { logger, lines } = captureLogger();
-  const registry = new Registry();
-  const connect = (name: string, log = logger) =>
-    connectBus({
-      servers: natsUrl,
-      name,
-      redis: redisUrl,
-      logger: log,
-      registry: name.startsWith('digi') ? registry : new Registry(),
-      subjectPrefix: scope,
-    });
-  const bridgeBus = await connect(`digi-bridge-${label}`);
-  const caller = await connect(`caller-${label}`, pino({ level: 'silent' }));
+  const { bridgeBus, caller, logger, registry, logLines } = await connectScopedBusPair({
+    label,
+    bridge: 'digi-bridge',
+    connect: connectBus,
+  });
   const digiUrl = lab.urls.digi;
   if (digiUrl === undefined) throw new Error('the lab serves no DiGi');
   const settings: DigiBridgeSettings = {
@@ -75,7 +59,7 @@ export async function startHarness(label: string, options: HarnessOptions = {}):
     bridgeBus,
     caller,
     registry,
-    logLines: lines,
+    logLines,
     control,
     close: async () => {
       await caller.drain();

@@ -5,9 +5,8 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import { captureLogger, isolatedScope, sharedServers } from '@automation-engine/testing';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
+import { connectScopedBusPair } from '@automation-engine/testing';
+import type { Registry } from 'prom-client';
 import { type DriBridge, startDriBridge } from '../../src/app.js';
 import { type DriBridgeSettings, driBridgeSettings } from '../../src/config.js';
 
@@ -29,25 +28,10 @@ export async function startHarness(
   options: { lab?: StartLabOptions; settings?: Partial<DriBridgeSettings> } = {},
 ): Promise<Harness> {
   const lab = await startLab({ seed: 7, edges: 40, hosts: 1, clock: { speed: 0 }, ...options.lab });
-  const scope = isolatedScope(label);
-  const { natsUrl, redisUrl } = sharedServers();
-  const { logger } = captureLogger();
-  const registry = new Registry();
-  const bridgeBus = await connectBus({
-    servers: natsUrl,
-    name: `dri-bridge-${label}`,
-    redis: redisUrl,
-    logger,
-    registry,
-    subjectPrefix: scope,
-  });
-  const caller = await connectBus({
-    servers: natsUrl,
-    name: `caller-${label}`,
-    redis: redisUrl,
-    logger: pino({ level: 'silent' }),
-    registry: new Registry(),
-    subjectPrefix: scope,
+  const { bridgeBus, caller, logger, registry } = await connectScopedBusPair({
+    label,
+    bridge: 'dri-bridge',
+    connect: connectBus,
   });
   const settings: DriBridgeSettings = {
     ...driBridgeSettings({

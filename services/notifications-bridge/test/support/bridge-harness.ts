@@ -5,14 +5,8 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import {
-  captureLogger,
-  isolatedScope,
-  type LogLine,
-  sharedServers,
-} from '@automation-engine/testing';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
+import { connectScopedBusPair, type LogLine } from '@automation-engine/testing';
+import type { Registry } from 'prom-client';
 import { type NotificationsBridge, startNotificationsBridge } from '../../src/app.js';
 import { type NotificationsBridgeSettings, notificationsBridgeSettings } from '../../src/config.js';
 
@@ -43,25 +37,10 @@ export interface HarnessOptions {
 /** Real NATS and Redis (shared, isolated by a subject prefix), the lab's Slack and SMTP sink. */
 export async function startHarness(label: string, options: HarnessOptions = {}): Promise<Harness> {
   const lab = await startLab({ seed: 7, edges: 5, hosts: 1, clock: { speed: 0 }, ...options.lab });
-  const scope = isolatedScope(label);
-  const { natsUrl, redisUrl } = sharedServers();
-  const { logger, lines } = captureLogger();
-  const registry = new Registry();
-  const bridgeBus = await connectBus({
-    servers: natsUrl,
-    name: `notifications-bridge-${label}`,
-    redis: redisUrl,
-    logger,
-    registry,
-    subjectPrefix: scope,
-  });
-  const caller = await connectBus({
-    servers: natsUrl,
-    name: `caller-${label}`,
-    redis: redisUrl,
-    logger: pino({ level: 'silent' }),
-    registry: new Registry(),
-    subjectPrefix: scope,
+  const { bridgeBus, caller, logger, registry, logLines } = await connectScopedBusPair({
+    label,
+    bridge: 'notifications-bridge',
+    connect: connectBus,
   });
   const settings = notificationsBridgeSettings({
     SLACK_WEBHOOK: labUrl(lab, 'slack'),
@@ -88,7 +67,7 @@ export async function startHarness(label: string, options: HarnessOptions = {}):
     caller,
     registry,
     settings,
-    logLines: lines,
+    logLines,
     control,
     close: async () => {
       await caller.drain();

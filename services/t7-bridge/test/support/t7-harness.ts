@@ -5,9 +5,8 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import { captureLogger, isolatedScope, sharedServers } from '@automation-engine/testing';
-import { pino } from 'pino';
-import { Registry } from 'prom-client';
+import { connectScopedBusPair } from '@automation-engine/testing';
+import type { Registry } from 'prom-client';
 import { type T7Bridge, startT7Bridge } from '../../src/app.js';
 import { type T7BridgeSettings, t7BridgeSettings } from '../../src/config.js';
 
@@ -27,25 +26,10 @@ export async function startHarness(
   options: { lab?: StartLabOptions; settings?: Partial<T7BridgeSettings> } = {},
 ): Promise<Harness> {
   const lab = await startLab({ seed: 7, edges: 10, hosts: 1, clock: { speed: 0 }, ...options.lab });
-  const scope = isolatedScope(label);
-  const { natsUrl, redisUrl } = sharedServers();
-  const { logger } = captureLogger();
-  const registry = new Registry();
-  const bridgeBus = await connectBus({
-    servers: natsUrl,
-    name: `t7-bridge-${label}`,
-    redis: redisUrl,
-    logger,
-    registry,
-    subjectPrefix: scope,
-  });
-  const caller = await connectBus({
-    servers: natsUrl,
-    name: `caller-${label}`,
-    redis: redisUrl,
-    logger: pino({ level: 'silent' }),
-    registry: new Registry(),
-    subjectPrefix: scope,
+  const { bridgeBus, caller, logger, registry } = await connectScopedBusPair({
+    label,
+    bridge: 't7-bridge',
+    connect: connectBus,
   });
   const settings: T7BridgeSettings = {
     ...t7BridgeSettings({
