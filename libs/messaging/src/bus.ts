@@ -35,7 +35,8 @@ import {
   RequestTimeoutError,
 } from './errors.js';
 import { encodeJson, type EncodedJson } from './json-codec.js';
-import { parseJson, respond, restorePayload } from './message-handling.js';
+import { decodeRestored, parseJson, respond, restorePayload } from './message-handling.js';
+import type { PooledBytes } from './bulk-reader.js';
 import { ReplyInbox } from './reply-inbox.js';
 import type {
   EventHandler,
@@ -71,7 +72,7 @@ function isBare(event: EventContract): boolean {
   return event.envelope === false;
 }
 
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+function isPromise<T, P = T>(value: T | Promise<P>): value is Promise<P> {
   return value instanceof Promise;
 }
 
@@ -235,6 +236,7 @@ export class Bus {
       });
     }
     this.inbox.close();
+    this.parts.claimCheck.close();
     if (this.parts.ownsRedis) {
       await this.parts.redis.quit().catch(() => {
         this.parts.redis.disconnect();
@@ -327,7 +329,7 @@ export class Bus {
   private receive(subject: string, data: Uint8Array, bare = false): Decoded | Promise<Decoded> {
     const decode = (payload: Uint8Array): Decoded =>
       bare ? this.decodeBare(payload) : this.decodeEnvelope(payload);
-    let restored: Uint8Array | Promise<Uint8Array>;
+    let restored: Uint8Array | Promise<PooledBytes>;
     try {
       restored = restorePayload({
         data,
@@ -340,7 +342,7 @@ export class Bus {
     }
     if (!isPromise(restored)) return decode(restored);
     return restored.then(
-      (payload) => decode(payload),
+      (payload) => decodeRestored(payload, decode),
       (error: unknown): Decoded => ({
         ok: false,
         status: error instanceof ClaimCheckExpiredError ? 400 : 500,
@@ -557,7 +559,7 @@ export class Bus {
       this.parts.metrics.sent(subject, 'invalid_response')();
       return new InvalidResponseError(subject, reason);
     };
-    let payload: Uint8Array;
+    let json: ReturnType<typeof parseJson>;
     try {
       const restored = restorePayload({
         data,
@@ -565,12 +567,11 @@ export class Bus {
         claimCheck: this.parts.claimCheck,
         metrics: this.parts.metrics,
       });
-      payload = isPromise(restored) ? await restored : restored;
+      json = isPromise(restored) ? decodeRestored(await restored, parseJson) : parseJson(restored);
     } catch (error) {
       this.parts.metrics.sent(subject, 'claim_check_failed')();
       throw error;
     }
-    const json = parseJson(payload);
     if (!json.ok) throw invalid(json.reason);
     const envelope = readReplyEnvelope(json.value);
     if (envelope === undefined) throw invalid('not a {"body": ..., "status": ...} envelope');

@@ -1,7 +1,9 @@
 import { Command, type Redis } from 'ioredis';
 import { newShortId } from '@automation-engine/contracts';
 import { ClaimCheckExpiredError, ClaimCheckStoreError } from './errors.js';
-import { decodeText, type EncodedJson } from './json-codec.js';
+import { BulkReader, bulkReaderTarget, type PooledBytes } from './bulk-reader.js';
+import { decodeText, type EncodedJson, payloadBuffers } from './json-codec.js';
+import type { PayloadBufferPool } from './payload-buffer-pool.js';
 
 export const DEFAULT_CLAIM_CHECK_TTL_SECONDS = 300;
 
@@ -13,6 +15,8 @@ export interface ClaimCheckOptions {
   redis: Redis;
   /** Seconds a stored payload lives (the original: 300). */
   ttlSeconds?: number;
+  /** Where fetched payloads are read into (default: the process's payload pool). */
+  pool?: PayloadBufferPool;
 }
 
 function mentionsMarker(data: Uint8Array): boolean {
@@ -66,10 +70,14 @@ class FramedSetCommand extends Command {
 export class ClaimCheck {
   readonly ttlSeconds: number;
   private readonly redis: Redis;
+  private readonly pool: PayloadBufferPool;
+  /** undefined: not opened yet; false: not usable with this client, or closed. */
+  private reader: BulkReader | false | undefined;
 
   constructor(options: ClaimCheckOptions) {
     this.redis = options.redis;
     this.ttlSeconds = options.ttlSeconds ?? DEFAULT_CLAIM_CHECK_TTL_SECONDS;
+    this.pool = options.pool ?? payloadBuffers;
   }
 
   /**
@@ -121,15 +129,38 @@ export class ClaimCheck {
     return framed;
   }
 
-  /** Returns the stored payload behind a token. */
-  async fetch(subject: string, key: string): Promise<Uint8Array> {
-    let stored: Buffer | null;
+  /**
+   * Returns the stored payload behind a token, read by the bulk reader where it can stand in for
+   * the ioredis client (plain TCP or a Unix socket). `release()` it once decoded.
+   */
+  async fetch(subject: string, key: string): Promise<PooledBytes> {
+    let stored: PooledBytes | null;
     try {
-      stored = await this.redis.getBuffer(key);
+      const reader = this.bulkReader();
+      stored = reader ? await reader.get(key) : unpooledBytes(await this.redis.getBuffer(key));
     } catch (error) {
       throw new ClaimCheckStoreError(subject, (error as Error).message, { cause: error });
     }
     if (stored === null) throw new ClaimCheckExpiredError(subject, key);
     return stored;
   }
+
+  /** Closes the bulk reader's connection (the ioredis client is its owner's to close). */
+  close(): void {
+    if (this.reader) this.reader.close();
+    this.reader = false;
+  }
+
+  /** Opened on the first fetch: most services never receive a claim-checked payload. */
+  private bulkReader(): BulkReader | undefined {
+    if (this.reader === undefined) {
+      const target = bulkReaderTarget(this.redis);
+      this.reader = target ? new BulkReader({ target, pool: this.pool }) : false;
+    }
+    return this.reader || undefined;
+  }
+}
+
+function unpooledBytes(bytes: Buffer | null): PooledBytes | null {
+  return bytes === null ? null : { bytes, release: () => undefined };
 }

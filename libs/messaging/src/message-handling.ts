@@ -1,6 +1,7 @@
 import type { Msg } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { BusMetrics } from './bus-metrics.js';
+import type { PooledBytes } from './bulk-reader.js';
 import { type ClaimCheck, readClaimCheckToken } from './claim-check.js';
 import { decodeJson, type EncodedJson } from './json-codec.js';
 
@@ -14,7 +15,7 @@ export function restorePayload(options: {
   subject: string;
   claimCheck: ClaimCheck;
   metrics: BusMetrics;
-}): Uint8Array | Promise<Uint8Array> {
+}): Uint8Array | Promise<PooledBytes> {
   const key = readClaimCheckToken(options.data);
   if (key === undefined) return options.data;
   return options.claimCheck.fetch(options.subject, key).then(
@@ -27,6 +28,15 @@ export function restorePayload(options: {
       throw error;
     },
   );
+}
+
+/** Decodes restored bytes, then hands a pooled buffer back: the decoded value holds no view of it. */
+export function decodeRestored<T>(payload: PooledBytes, decode: (bytes: Uint8Array) => T): T {
+  try {
+    return decode(payload.bytes);
+  } finally {
+    payload.release();
+  }
 }
 
 export function parseJson(
