@@ -13,7 +13,7 @@ import { defineContract, newShortId } from '@automation-engine/contracts';
 import { connectBus, readClaimCheckToken } from '@automation-engine/messaging';
 import { benchServers, median, printResult } from './bench-servers.js';
 
-const ROUNDS = 15;
+const ROUNDS = 41;
 const WARM_UP_ROUNDS = 3;
 // Run by `pnpm bench` with --expose-gc: each sample starts on a collected heap, so no variant pays
 // for the garbage of the one before it (the JSON baseline leaves ~100 MB).
