@@ -12,14 +12,16 @@ import {
   type RunningLab,
   type StartLabOptions,
 } from '@automation-engine/simulators';
-import { freePort, isolatedScope, sharedServers } from '@automation-engine/testing';
-import { LabReader } from './lab-reader.js';
 import {
-  REPO_ROOT,
+  freePort,
+  isolatedScope,
+  sharedServers,
   startServiceProcess,
+  WORKSPACE_ROOT,
   type ServiceLogLine,
   type ServiceProcess,
-} from './service-process.js';
+} from '@automation-engine/testing';
+import { LabReader } from './lab-reader.js';
 import { waitFor } from './wait-for.js';
 
 /** A service started as a process on the engine's scope, with env of its own. */
@@ -127,7 +129,7 @@ export function packageEngineEnv(
   vars: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const manifest = JSON.parse(
-    readFileSync(join(REPO_ROOT, 'services', service, 'package.json'), 'utf8'),
+    readFileSync(join(WORKSPACE_ROOT, 'services', service, 'package.json'), 'utf8'),
   ) as { engine?: { env?: Record<string, string> } };
   const env: Record<string, string> = {};
   for (const [key, template] of Object.entries(manifest.engine?.env ?? {})) {
@@ -312,7 +314,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
  * to read what the services did after a failed flow.
  */
 function writeLogs(name: string, lines: readonly ServiceLogLine[]): void {
-  const dir = join(REPO_ROOT, 'acceptance-tests', '.artifacts');
+  const dir = join(WORKSPACE_ROOT, 'acceptance-tests', '.artifacts');
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, `${name}.log`),

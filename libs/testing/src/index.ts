@@ -22,5 +22,10 @@ export {
   type ScopedBusOptions,
   type ScopedBusPair,
 } from './scoped-bus-pair.js';
-export { startBridgeProcess, type BridgeProcess } from './bridge-process.js';
+export {
+  startServiceProcess,
+  type ServiceLogLine,
+  type ServiceProcess,
+} from './service-process.js';
+export { WORKSPACE_ROOT } from './workspace-root.js';
 export { startLabProcess, type LabProcess, type LabProcessUrls } from './lab-process.js';

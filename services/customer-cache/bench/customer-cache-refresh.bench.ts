@@ -12,9 +12,9 @@ import { runService } from '@automation-engine/service-kit';
 import {
   freePort,
   resolveTestServers,
-  startBridgeProcess,
+  startServiceProcess,
   startLabProcess,
-  type BridgeProcess,
+  type ServiceProcess,
 } from '@automation-engine/testing';
 import { wireCustomerCache, type CustomerCacheApp } from '../src/app.js';
 import { serviceEnv } from '../src/config.js';
@@ -53,8 +53,8 @@ async function main(): Promise<void> {
   };
   const lab = await startLabProcess({ edges: EDGES, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
-  const bridges: BridgeProcess[] = await Promise.all([
-    startBridgeProcess({
+  const bridges: ServiceProcess[] = await Promise.all([
+    startServiceProcess({
       name: 'velocloud-bridge',
       port: await freePort(),
       env: {
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
         VELOCLOUD_BASE_URLS: JSON.stringify(lab.urls.vco),
       },
     }),
-    startBridgeProcess({
+    startServiceProcess({
       name: 'bruin-bridge',
       port: await freePort(),
       env: {

@@ -19,9 +19,9 @@ import { labControlClient } from '@automation-engine/simulators';
 import {
   freePort,
   resolveTestServers,
-  startBridgeProcess,
+  startServiceProcess,
   startLabProcess,
-  type BridgeProcess,
+  type ServiceProcess,
 } from '@automation-engine/testing';
 
 const EDGES = Number(process.env['BENCH_EDGES'] ?? 5_000);
@@ -83,13 +83,13 @@ async function main(): Promise<void> {
   const lab = await startLabProcess({ edges: EDGES, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
   const start = async (name: string, env: Record<string, string>) =>
-    startBridgeProcess({
+    startServiceProcess({
       name,
       port: await freePort(),
       env: { ...common, ...env },
-      timeoutMs: 60_000,
+      readyTimeoutMs: 60_000,
     });
-  const bridges: BridgeProcess[] = await Promise.all([
+  const bridges: ServiceProcess[] = await Promise.all([
     start('velocloud-bridge', {
       VELOCLOUD_CREDENTIALS: hosts.map((host) => `${host}+lab-operator+lab-password`).join(';'),
       VELOCLOUD_BASE_URLS: JSON.stringify(lab.urls.vco),
@@ -151,10 +151,10 @@ async function main(): Promise<void> {
   for (const host of hosts) {
     // Each SAM is a process of its own, run as its image runs it (heap cap included), so that
     // its peak RSS is the monitor's and not this harness's.
-    const monitor = await startBridgeProcess({
+    const monitor = await startServiceProcess({
       name: 'service-affecting-monitor',
       port: await freePort(),
-      timeoutMs: 60_000,
+      readyTimeoutMs: 60_000,
       nodeArgs: MONITOR_IMAGE_NODE_OPTIONS,
       env: {
         ...common,

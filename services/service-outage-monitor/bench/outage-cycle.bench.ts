@@ -25,9 +25,9 @@ import {
 import {
   freePort,
   resolveTestServers,
-  startBridgeProcess,
+  startServiceProcess,
   startLabProcess,
-  type BridgeProcess,
+  type ServiceProcess,
   type LabProcess,
 } from '@automation-engine/testing';
 import { DEFAULT_CYCLE_ACTIONS } from '../src/cycle/cycle-actions.js';
@@ -107,10 +107,10 @@ async function runScenario(
   };
   const lab = await startLabProcess({ edges, hosts: HOSTS });
   const hosts = Object.keys(lab.urls.vco);
-  const bridges: BridgeProcess[] = [];
+  const bridges: ServiceProcess[] = [];
   const start = async (name: string, env: Record<string, string>) => {
     bridges.push(
-      await startBridgeProcess({ name, port: await freePort(), env: { ...common, ...env } }),
+      await startServiceProcess({ name, port: await freePort(), env: { ...common, ...env } }),
     );
   };
   const logger = pino({ level: process.env['BENCH_LOG_LEVEL'] ?? 'silent' });

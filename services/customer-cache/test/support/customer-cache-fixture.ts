@@ -12,8 +12,8 @@ import {
   freePort,
   isolatedScope,
   sharedServers,
-  startBridgeProcess,
-  type BridgeProcess,
+  startServiceProcess,
+  type ServiceProcess,
 } from '@automation-engine/testing';
 import { wireCustomerCache, type CustomerCacheApp } from '../../src/app.js';
 import { serviceEnv } from '../../src/config.js';
@@ -22,7 +22,7 @@ export interface EngineFixture {
   lab: RunningLab;
   scope: string;
   hosts: string[];
-  bridges: BridgeProcess[];
+  bridges: ServiceProcess[];
   /** A bus on the scope: the test's caller, and the listener of notifications. */
   caller: Bus;
   /** The cache Redis, to look at or prepare keys. */
@@ -62,11 +62,11 @@ export async function startEngineFixture(
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: process.env['BRIDGE_LOG_LEVEL'] ?? 'warn',
   };
-  const started: BridgeProcess[] = [];
+  const started: ServiceProcess[] = [];
   const running: RunningCache[] = [];
   try {
     const [velocloud, bruin] = await Promise.all([
-      startBridgeProcess({
+      startServiceProcess({
         name: 'velocloud-bridge',
         port: await freePort(),
         env: {
@@ -76,7 +76,7 @@ export async function startEngineFixture(
           VELOCLOUD_HTTP_RETRIES: '0',
         },
       }),
-      startBridgeProcess({
+      startServiceProcess({
         name: 'bruin-bridge',
         port: await freePort(),
         env: {

@@ -28,8 +28,8 @@ import {
   freePort,
   isolatedScope,
   sharedServers,
-  startBridgeProcess,
-  type BridgeProcess,
+  startServiceProcess,
+  type ServiceProcess,
   type LogLine,
 } from '@automation-engine/testing';
 import { wireAffectingMonitor, type AffectingMonitorApp } from '../../src/app.js';
@@ -55,7 +55,7 @@ export interface AffectingFixture {
   control: LabControl;
   scope: string;
   host: string;
-  bridges: BridgeProcess[];
+  bridges: ServiceProcess[];
   caller: Bus;
   redis: Redis;
   /** The cache of the monitored host, once customer-cache has built it. */
@@ -114,9 +114,9 @@ export async function startAffectingFixture(
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: process.env['BRIDGE_LOG_LEVEL'] ?? 'warn',
   };
-  const bridges: BridgeProcess[] = [];
+  const bridges: ServiceProcess[] = [];
   const start = async (name: string, env: Record<string, string>) => {
-    const bridge = await startBridgeProcess({
+    const bridge = await startServiceProcess({
       name,
       port: await freePort(),
       env: { ...common, ...env },

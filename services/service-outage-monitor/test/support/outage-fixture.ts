@@ -28,8 +28,8 @@ import {
   freePort,
   isolatedScope,
   sharedServers,
-  startBridgeProcess,
-  type BridgeProcess,
+  startServiceProcess,
+  type ServiceProcess,
 } from '@automation-engine/testing';
 import {
   OUTAGE_METRIC_LABELS,
@@ -67,7 +67,7 @@ export interface OutageFixture {
   hosts: string[];
   /** The first of `hosts`: the one SOM monitors and triages. */
   host: string;
-  bridges: BridgeProcess[];
+  bridges: ServiceProcess[];
   /** The test's bus on the scope (also what the in-process SOM calls bridges with). */
   caller: Bus;
   redis: Redis;
@@ -125,9 +125,9 @@ export async function startOutageFixture(
     ENVIRONMENT_NAME: scope,
     LOG_LEVEL: process.env['BRIDGE_LOG_LEVEL'] ?? 'warn',
   };
-  const bridges: BridgeProcess[] = [];
+  const bridges: ServiceProcess[] = [];
   const start = async (name: string, env: Record<string, string>) => {
-    const bridge = await startBridgeProcess({
+    const bridge = await startServiceProcess({
       name,
       port: await freePort(),
       env: { ...common, ...env },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { hnocForwardKey } from '@automation-engine/monitoring';
 import { labControlClient, startLab, type RunningLab } from '@automation-engine/simulators';
-import { freePort, startBridgeProcess, type BridgeProcess } from '@automation-engine/testing';
+import { freePort, startServiceProcess, type ServiceProcess } from '@automation-engine/testing';
 import {
   SERVICE,
   startDispatcherFixture,
@@ -16,7 +16,7 @@ const labTicket = z.looseObject({
 });
 
 let lab: RunningLab;
-let bruinBridge: BridgeProcess;
+let bruinBridge: ServiceProcess;
 let fx: DispatcherFixture;
 let dispatcher: RunningDispatcher;
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   lab = await startLab({ seed: 41, edges: 10, hosts: 1 });
   // Without the fake bruin-bridge: the real one answers on the fixture's scope.
   fx = await startDispatcherFixture({ fakeBridge: false });
-  bruinBridge = await startBridgeProcess({
+  bruinBridge = await startServiceProcess({
     name: 'bruin-bridge',
     port: await freePort(),
     env: {

@@ -3,13 +3,13 @@ import {
   freePort,
   isolatedScope,
   sharedServers,
-  startBridgeProcess,
+  startServiceProcess,
 } from '@automation-engine/testing';
 
 // dri-bridge: a bridge whose readiness needs only NATS and Redis (its vendor is called on demand).
 function driBridgeEnv(): Record<string, string> {
   const { natsUrl, redisUrl } = sharedServers();
-  const scope = isolatedScope('bridge-process');
+  const scope = isolatedScope('service-process');
   return {
     NATS_URL: natsUrl,
     REDIS_URL: redisUrl,
@@ -31,13 +31,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
-describe('startBridgeProcess', () => {
+describe('startServiceProcess', () => {
   it('resolves once the service answers /readyz, and stop ends its process', async () => {
-    const bridge = await startBridgeProcess({
+    const bridge = await startServiceProcess({
       name: 'dri-bridge',
       port: await freePort(),
       env: driBridgeEnv(),
-      timeoutMs: 60_000,
+      readyTimeoutMs: 60_000,
     });
     try {
       expect((await fetch(`${bridge.url}/readyz`)).status).toBe(200);
@@ -52,18 +52,23 @@ describe('startBridgeProcess', () => {
   it('rejects with the output of a service that exits at start', async () => {
     const env: Record<string, string> = { ...driBridgeEnv(), DRI_BASE_URL: 'not a url' };
     await expect(
-      startBridgeProcess({ name: 'dri-bridge', port: await freePort(), env, timeoutMs: 60_000 }),
-    ).rejects.toThrow(/dri-bridge exited with 1:[\s\S]*DRI_BASE_URL/);
+      startServiceProcess({
+        name: 'dri-bridge',
+        port: await freePort(),
+        env,
+        readyTimeoutMs: 60_000,
+      }),
+    ).rejects.toThrow(/dri-bridge exited with 1 before ready:[\s\S]*DRI_BASE_URL/);
   }, 90_000);
 
   it('rejects, and kills the process, when it is not ready in time', async () => {
     await expect(
-      startBridgeProcess({
+      startServiceProcess({
         name: 'dri-bridge',
         port: await freePort(),
         env: driBridgeEnv(),
-        timeoutMs: 1,
+        readyTimeoutMs: 1,
       }),
-    ).rejects.toThrow(/dri-bridge was not ready in time/);
+    ).rejects.toThrow(/dri-bridge was not ready within the deadline/);
   });
 });

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-
-export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+import { WORKSPACE_ROOT } from './workspace-root.js';
 
 /** One line a service wrote on stdout: the parsed pino record when it is JSON, else null. */
 export interface ServiceLogLine {
@@ -35,9 +34,10 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 }
 
 /**
- * Starts `services/<name>/src/main.ts` as a child process in its own process group (so stopping
- * it stops anything it started), keeps its stdout lines, and resolves once /readyz answers 200.
- * A process that exits or is not ready in time is killed and the error carries its output.
+ * Starts a real service (`services/<name>/src/main.ts`: a bridge, customer-cache, a monitor) as a
+ * child process in its own process group (so stopping it stops anything it started), keeps its
+ * stdout lines, and resolves once /readyz answers 200. A process that exits or is not ready in
+ * time is killed and the error carries its output.
  */
 export async function startServiceProcess(spec: {
   name: string;
@@ -47,18 +47,21 @@ export async function startServiceProcess(spec: {
   port: number;
   readyTimeoutMs?: number;
   onLine?: (line: ServiceLogLine) => void;
+  /** Extra node flags (`--cpu-prof`, a heap cap…). */
+  nodeArgs?: readonly string[];
 }): Promise<ServiceProcess> {
   const label = spec.label ?? spec.name;
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...(spec.nodeArgs ?? []),
       '--conditions=source',
       '--import',
       'tsx',
-      join(REPO_ROOT, 'services', spec.name, 'src', 'main.ts'),
+      join(WORKSPACE_ROOT, 'services', spec.name, 'src', 'main.ts'),
     ],
     {
-      cwd: join(REPO_ROOT, 'services', spec.name),
+      cwd: join(WORKSPACE_ROOT, 'services', spec.name),
       env: {
         PATH: process.env['PATH'] ?? '',
         ...spec.env,
