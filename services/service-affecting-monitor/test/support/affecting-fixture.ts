@@ -177,7 +177,8 @@ export async function startAffectingFixture(
         ? reply.body
         : undefined;
     },
-    60_000,
+    // Generous: in CI this runs beside the acceptance suite's whole engine on two cores.
+    100_000,
   ).catch(async (error: unknown) => {
     const output = bridges.map((b) => `--- ${b.name}\n${b.output().slice(-3000)}`).join('\n');
     await caller.drain();

@@ -32,7 +32,7 @@ const taken = new Set<string>();
 
 beforeAll(async () => {
   fixture = await startOutageFixture();
-}, 90_000);
+}, 150_000);
 
 afterAll(async () => {
   await fixture.close();

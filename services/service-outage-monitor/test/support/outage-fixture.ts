@@ -202,7 +202,8 @@ export async function startOutageFixture(
         ? reply.body
         : undefined;
     },
-    45_000,
+    // Generous: in CI this runs beside the acceptance suite's whole engine on two cores.
+    100_000,
   ).catch(async (error: unknown) => {
     await caller.drain();
     await redis.quit();
