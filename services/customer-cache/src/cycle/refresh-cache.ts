@@ -43,7 +43,18 @@ export type RefreshOutcome =
   | { kind: 'not-due' }
   | { kind: 'locked' }
   | { kind: 'no-edges'; failedHosts: string[] }
-  | { kind: 'refreshed'; edges: number; stored: Record<string, number>; keptStored: string[] };
+  | { kind: 'refreshed'; edges: number; stored: Record<string, number>; keptStored: string[] }
+  /**
+   * Some host has no cache at all: nothing crossed with Bruin and nothing was stored before (a
+   * first build while bruin-bridge is not answering yet). The refresh stays due, to be retried.
+   */
+  | {
+      kind: 'incomplete';
+      edges: number;
+      stored: Record<string, number>;
+      keptStored: string[];
+      unbuilt: string[];
+    };
 
 /** Cache entries by host, in the order hosts first appear among the edges. */
 function byHost(entries: readonly CustomerCacheEntry[], hosts: readonly string[]) {
@@ -127,6 +138,7 @@ export async function refreshCache(
     const saved = new Map<string, number>();
     const mails: EmailData[] = [];
     const keptStored: string[] = [];
+    const unbuilt: string[] = [];
     const now = deps.now();
     for (const [host, entries] of byHost(fresh, hosts)) {
       const oldCache = (await store.caches([host]))[host] ?? [];
@@ -137,6 +149,7 @@ export async function refreshCache(
       });
       if (decision.kind === 'keep-stored') {
         keptStored.push(host);
+        if (oldCache.length === 0) unbuilt.push(host);
         const message =
           `Cache for host ${host} was empty after cross referencing with Bruin. ` +
           'Check if Bruin is returning errors when asking for management statuses of the host';
@@ -169,7 +182,10 @@ export async function refreshCache(
       );
     }
 
-    const next = new Date(now.getTime() + settings.intervalSeconds * 1_000);
+    // A host left without any cache keeps the refresh due, so the retry rebuilds it in minutes
+    // rather than at the next interval (hours): monitors get no edges for that host meanwhile.
+    const next =
+      unbuilt.length > 0 ? now : new Date(now.getTime() + settings.intervalSeconds * 1_000);
     await store.commit({ hosts: [...saved.keys()], nextRefreshDate: formatRefreshDate(next) });
     for (const [host, count] of saved) metrics.cachedEdges.set({ host }, count);
     metrics.lastSuccess.set(now.getTime() / 1_000);
@@ -186,12 +202,15 @@ export async function refreshCache(
         );
       }
     }
-    const outcome: RefreshOutcome = {
-      kind: 'refreshed',
+    const refreshed = {
       edges: velo.edges.length,
       stored: Object.fromEntries(saved),
       keptStored,
     };
+    const outcome: RefreshOutcome =
+      unbuilt.length > 0
+        ? { kind: 'incomplete', ...refreshed, unbuilt }
+        : { kind: 'refreshed', ...refreshed };
     logger.info(
       {
         ...crossing.outcomes,

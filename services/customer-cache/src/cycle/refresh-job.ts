@@ -21,7 +21,7 @@ export interface RefreshJobOptions {
 
 export interface RefreshJob {
   job: ScheduledJob;
-  /** Consecutive failed refreshes (no edge found, or an error). */
+  /** Consecutive failed refreshes (no edge found, a host left without cache, or an error). */
   readonly consecutiveFailures: number;
   stop(): Promise<void>;
 }
@@ -85,6 +85,8 @@ export function startRefreshJob(options: RefreshJobOptions): RefreshJob {
           return;
         case 'no-edges':
           return failed("Couldn't find any edge to refresh the cache", logger);
+        case 'incomplete':
+          return failed(`no cache could be built for ${outcome.unbuilt.join(', ')}`, logger);
         case 'refreshed':
           failures = 0;
           clearTimeout(retryTimer);

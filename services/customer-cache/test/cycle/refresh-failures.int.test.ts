@@ -100,6 +100,41 @@ describe('refresh failures', () => {
     await second.stop();
   });
 
+  it('Bruin not answering on a first build - no host is left without cache: retried until it answers', async () => {
+    await fx.resetCache();
+    await fx.fault({
+      simulator: 'bruin',
+      method: 'GET',
+      path: '/api/**',
+      action: { kind: 'error', status: 503 },
+    });
+    const cache = await fx.startCache({
+      REFRESH_RETRY_MIN_SECONDS: '0',
+      REFRESH_RETRY_MAX_SECONDS: '1',
+    });
+    const registry = cache.service.kit.registry;
+    await expect
+      .poll(() => metricValue(registry, 'customer_cache_refreshes_total', { result: 'failed' }), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    expect(await cached()).toEqual([]);
+    expect(
+      (await fx.caller.request(customerCacheGet, { filter: {} })).status,
+      'still being built',
+    ).toBe(202);
+    await fx.clearFaults();
+    await expect
+      .poll(
+        () => metricValue(registry, 'customer_cache_refreshes_total', { result: 'refreshed' }),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    expect((await cached()).length).toBeGreaterThan(0);
+    expect(cache.app.refresh.consecutiveFailures).toBe(0);
+    await cache.stop();
+  });
+
   it('no edge at all - retried after a random wait; from the 10th failure in a row Slack is alerted', async () => {
     await fx.resetCache();
     await fx.fault({
