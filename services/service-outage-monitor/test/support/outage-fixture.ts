@@ -104,6 +104,15 @@ export async function waitFor<T>(
   }
 }
 
+/** A service's last lines, without the customer cache's 202 answers to the poll above. */
+function lastLines(service: ServiceProcess): string {
+  return service.lines
+    .filter((line) => !line.text.includes('still being built'))
+    .map((line) => line.text)
+    .join('\n')
+    .slice(-6_000);
+}
+
 /**
  * The lab and the real velocloud-, bruin-, digi- and notifications-bridge and customer-cache as
  * child processes on one isolated scope, with the customer cache of every host built; SOM's
@@ -211,7 +220,7 @@ export async function startOutageFixture(
     await lab.close();
     throw new Error(
       `${String(error)}; last reply ${JSON.stringify(lastReply).slice(0, 500)}; ` +
-        bridges.map((bridge) => `${bridge.name}: ${bridge.output().slice(-1500)}`).join('\n'),
+        bridges.map((bridge) => `${bridge.name}: ${lastLines(bridge)}`).join('\n'),
     );
   });
   const control = labControlClient(lab.urls.control);
