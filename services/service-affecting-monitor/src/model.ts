@@ -78,6 +78,22 @@ export interface LookupMinutes {
   circuitInstability: number;
 }
 
+/** The look-back window, minutes, of one trouble (the cycle's query and the note's text). */
+export function lookupMinutesOf(trouble: Trouble, lookup: LookupMinutes): number {
+  switch (trouble) {
+    case 'Latency':
+      return lookup.latency;
+    case 'Packet Loss':
+      return lookup.packetLoss;
+    case 'Jitter':
+      return lookup.jitter;
+    case 'Bandwidth Over Utilization':
+      return lookup.bandwidth;
+    case 'Circuit Instability':
+      return lookup.circuitInstability;
+  }
+}
+
 /** A default contact of a client (`DEFAULT_CONTACT_INFO_PER_CUSTOMER`). */
 export interface DefaultContact {
   email: string;

@@ -16,10 +16,10 @@ import {
 } from '../decisions/link-events.js';
 import { defaultContactsByClient, monitoredEdges } from '../decisions/monitored-edges.js';
 import {
+  lookupMinutesOf,
   TROUBLES,
   type AffectingDeps,
   type DefaultContact,
-  type LookupMinutes,
   type Trouble,
 } from '../model.js';
 import { attemptAsrForward } from '../tickets/asr-forward.js';
@@ -62,7 +62,7 @@ class CycleReads {
         .lookupMinutes;
       for (const trouble of TROUBLES) {
         if (kind === 'WIRELESS' && trouble === 'Circuit Instability') continue;
-        const minutes = lookupOf(trouble, lookup);
+        const minutes = lookupMinutesOf(trouble, lookup);
         add(metricsKey(kind, minutes), () => safely(deps, linkMetrics(deps, minutes), []));
         if (this.#order.length === 1) {
           add('events', () =>
@@ -106,21 +106,6 @@ function safely<T>(deps: AffectingDeps, read: Promise<T>, empty: T): Promise<T> 
     deps.logger.error({ err: error }, 'cycle read failed');
     return empty;
   });
-}
-
-function lookupOf(trouble: Trouble, lookup: LookupMinutes): number {
-  switch (trouble) {
-    case 'Latency':
-      return lookup.latency;
-    case 'Packet Loss':
-      return lookup.packetLoss;
-    case 'Jitter':
-      return lookup.jitter;
-    case 'Bandwidth Over Utilization':
-      return lookup.bandwidth;
-    case 'Circuit Instability':
-      return lookup.circuitInstability;
-  }
 }
 
 /** `get.links.metric.info` of the host for the last `minutes`; a failure reads as no metrics. */
@@ -173,7 +158,7 @@ async function runCheck(state: PassState, trouble: Trouble): Promise<void> {
   const { deps, kind } = state;
   const context: Omit<CheckContext, 'bandwidthChecked'> =
     kind === 'WIRED' ? deps.settings.wired : deps.settings.wireless;
-  const minutes = lookupOf(trouble, context.lookupMinutes);
+  const minutes = lookupMinutesOf(trouble, context.lookupMinutes);
   const rows = await state.reads.metrics(kind, minutes);
   const log = deps.logger.child({ trouble, link_kind: kind });
   if (rows.length === 0) {

@@ -8,7 +8,7 @@ import {
   packetLossTrouble,
   throughputBps,
 } from '../decisions/link-checks.js';
-import type { LookupMinutes, Thresholds, Trouble } from '../model.js';
+import { lookupMinutesOf, type LookupMinutes, type Thresholds, type Trouble } from '../model.js';
 import { pythonCapitalize, pythonFloat, pythonText, pythonTimestamp } from './python-format.js';
 
 /** Everything a trouble note tells about one link. */
@@ -50,21 +50,6 @@ function vcoLinks(cached: CustomerCacheEntry, withEvents: boolean): string {
   const edge = `${base}/edge/${String(edgeId)}`;
   const links = `Links: [Edge|${edge}/] - [QoE|${edge}/qoe/] - [Transport|${edge}/links/]`;
   return withEvents ? `${links} - [Events|${base}/events/]` : links;
-}
-
-function scanMinutes(trouble: Trouble, lookup: LookupMinutes): number {
-  switch (trouble) {
-    case 'Latency':
-      return lookup.latency;
-    case 'Packet Loss':
-      return lookup.packetLoss;
-    case 'Jitter':
-      return lookup.jitter;
-    case 'Bandwidth Over Utilization':
-      return lookup.bandwidth;
-    case 'Circuit Instability':
-      return lookup.circuitInstability;
-  }
 }
 
 function measureLines(spec: TroubleNoteSpec, minutes: number): string[] {
@@ -119,7 +104,7 @@ function measureLines(spec: TroubleNoteSpec, minutes: number): string[] {
 export function renderTroubleNote(spec: TroubleNoteSpec): string {
   const link = spec.metrics.link;
   const iface = link.interface ?? '';
-  const minutes = scanMinutes(spec.trouble, spec.lookupMinutes);
+  const minutes = lookupMinutesOf(spec.trouble, spec.lookupMinutes);
   return [
     NOTE_HEADER,
     ...(spec.reopen === true ? ['Re-opening ticket.', ''] : []),
