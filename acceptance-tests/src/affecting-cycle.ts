@@ -1,5 +1,5 @@
 import { engineOutput, type Engine, type ServiceSpec } from './engine-harness.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '@automation-engine/testing';
 
 const CYCLE_DONE = 'monitoring cycle finished';
 

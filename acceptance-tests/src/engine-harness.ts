@@ -22,7 +22,7 @@ import {
   type ServiceProcess,
 } from '@automation-engine/testing';
 import { LabReader } from './lab-reader.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '@automation-engine/testing';
 
 /** A service started as a process on the engine's scope, with env of its own. */
 export interface ServiceSpec {

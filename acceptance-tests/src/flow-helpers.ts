@@ -1,6 +1,6 @@
 import type { Engine } from './engine-harness.js';
 import type { LabNoteView, LabTicketView } from './lab-reader.js';
-import { waitFor, type WaitOptions } from './wait-for.js';
+import { waitFor, type WaitOptions } from '@automation-engine/testing';
 
 /** First line of every note the engine writes. */
 export const NOTE_HEADER = "#*MetTel's IPA*#";

@@ -15,7 +15,7 @@ import {
 import type { LabTicketView } from '../src/lab-reader.js';
 import { parseCsv, textAttachments } from '../src/mime-attachments.js';
 import { affectingMonitor, GRACE_SECONDS, MONITORED_HOST } from '../src/monitor-profiles.js';
-import { waitFor } from '../src/wait-for.js';
+import { waitFor } from '@automation-engine/testing';
 
 const SAM = 'service-affecting-monitor';
 const REPORT_RECIPIENT = 'reports@lab.example';

@@ -23,7 +23,7 @@ import {
   outageMonitor,
   QUARANTINE_SECONDS,
 } from '../src/monitor-profiles.js';
-import { sleep, waitFor } from '../src/wait-for.js';
+import { sleep, waitFor } from '@automation-engine/testing';
 
 /** Actions that write to Bruin, DiGi or people (quarantine and skip do not). */
 const WRITES = [

@@ -16,7 +16,7 @@ import {
   outageMonitor,
   QUARANTINE_SECONDS,
 } from '../src/monitor-profiles.js';
-import { sleep } from '../src/wait-for.js';
+import { sleep } from '@automation-engine/testing';
 
 const OTHER_HOST = 'metvco02.mettel.net';
 

@@ -1,5 +1,6 @@
 export { freePort } from './free-port.js';
 export { isPortOpen, waitForPort } from './wait-for-port.js';
+export { sleep, waitFor, type WaitOptions } from './wait-for.js';
 export {
   findBinary,
   startNatsServer,

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hnocForwardKey, NOTE_HEADER } from '@automation-engine/monitoring';
-import { metricValue } from '@automation-engine/testing';
+import { metricValue, waitFor } from '@automation-engine/testing';
 import { autoResolve } from '../../src/autoresolve/auto-resolve.js';
 import { renderAutoresolveNote } from '../../src/autoresolve/autoresolve-note.js';
-import {
-  startAffectingFixture,
-  waitFor,
-  type AffectingFixture,
-} from '../support/affecting-fixture.js';
+import { startAffectingFixture, type AffectingFixture } from '../support/affecting-fixture.js';
 
 interface LabEdge {
   serial: string;
@@ -122,7 +118,7 @@ describe('autoResolve against the lab (spec §3.6)', () => {
         );
         return messages[0];
       },
-      15_000,
+      { timeoutMs: 15_000 },
     );
     expect(slack.text).toBe(
       `[service-affecting-monitor] Task for serial number ${healthy.serial} of Service Affecting ticket ${String(resolvable.ticketID)} has been autoresolved. Details at https://app.bruin.com/t/${String(resolvable.ticketID)}`,

@@ -6,17 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerCacheEntry } from '@automation-engine/contracts/customer-cache';
 import { NOTE_HEADER } from '@automation-engine/monitoring';
 import { counter } from '@automation-engine/observability';
-import { metricValue } from '@automation-engine/testing';
+import { metricValue, waitFor } from '@automation-engine/testing';
 import { dateIn } from '../../src/reports/report-output.js';
 import { runBandwidthReport, runReoccurringReport } from '../../src/reports/report-runs.js';
 import { objectStoreOf, startReportJobs } from '../../src/reports/report-jobs.js';
 import type { ReportSettings } from '../../src/reports/reports-env.js';
 import { LocalFolderStore } from '../../src/storage/object-store.js';
-import {
-  startAffectingFixture,
-  waitFor,
-  type AffectingFixture,
-} from '../support/affecting-fixture.js';
+import { startAffectingFixture, type AffectingFixture } from '../support/affecting-fixture.js';
 
 interface LabEmail {
   id: number;
@@ -140,7 +136,7 @@ describe('the reports against the lab (spec §3.8)', () => {
         );
         return messages[0];
       },
-      20_000,
+      { timeoutMs: 20_000 },
     );
     expect(email.subject).toBe(
       `${edge.bruin_client_info.client_name ?? ''} - Reoccurring Service Affecting Trouble - ${date}`,
@@ -225,7 +221,7 @@ describe('the reports against the lab (spec §3.8)', () => {
           );
           return messages[0];
         },
-        15_000,
+        { timeoutMs: 15_000 },
       );
       expect(slack.text).toBe(
         '[service-affecting-monitor] Max retries reached getting all tickets for the report.',
@@ -243,11 +239,9 @@ describe('the reports against the lab (spec §3.8)', () => {
       settings({ bandwidth: { ...settings().bandwidth, execOnStart: true } }),
     );
     try {
-      await waitFor(
-        'the bandwidth run at start',
-        () => Promise.resolve(jobs.bandwidth.lastRun),
-        60_000,
-      );
+      await waitFor('the bandwidth run at start', () => Promise.resolve(jobs.bandwidth.lastRun), {
+        timeoutMs: 60_000,
+      });
     } finally {
       await jobs.stop();
     }
@@ -280,7 +274,7 @@ describe('the reports against the lab (spec §3.8)', () => {
         );
         return messages[0];
       },
-      20_000,
+      { timeoutMs: 20_000 },
     );
     expect(email.subject).toBe(
       `${edge.bruin_client_info.client_name ?? ''} - Daily Bandwidth Report - ${date}`,

@@ -31,6 +31,7 @@ import {
   startServiceProcess,
   type ServiceProcess,
   type LogLine,
+  waitFor,
 } from '@automation-engine/testing';
 import { wireAffectingMonitor, type AffectingMonitorApp } from '../../src/app.js';
 import { serviceEnv } from '../../src/config.js';
@@ -77,21 +78,6 @@ export interface RunningMonitor {
   /** Waits for the cycle in flight (the one at start), then runs one more and waits for it. */
   cycle(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** Waits until `probe` gives a value (lab state settles asynchronously through the bridges). */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen in time`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**
@@ -178,7 +164,7 @@ export async function startAffectingFixture(
         : undefined;
     },
     // Generous: in CI this runs beside the acceptance suite's whole engine on two cores.
-    100_000,
+    { timeoutMs: 100_000 },
   ).catch(async (error: unknown) => {
     const output = bridges.map((b) => `--- ${b.name}\n${b.output().slice(-3000)}`).join('\n');
     await caller.drain();
@@ -233,11 +219,9 @@ export async function startAffectingFixture(
         app: started,
         async cycle() {
           const job = started.monitoring;
-          await waitFor(
-            'the cycle at start',
-            () => Promise.resolve(job.lastRun ?? undefined),
-            45_000,
-          );
+          await waitFor('the cycle at start', () => Promise.resolve(job.lastRun ?? undefined), {
+            timeoutMs: 45_000,
+          });
           const outcome = await job.runNow();
           if (outcome !== 'succeeded') throw new Error(`the cycle ended ${outcome}`);
         },

@@ -1,14 +1,10 @@
+import { waitFor } from '@automation-engine/testing';
 import { hnocForwardKey, workerForwardKey } from '@automation-engine/monitoring';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { autoResolveEdge } from '../../src/autoresolve/auto-resolve-edge.js';
 import type { MonitoredEdge } from '../../src/model.js';
 import { renderAutoresolveNote, renderTriageNote } from '../../src/notes/index.js';
-import {
-  ONE_HOST_LAB,
-  startOutageFixture,
-  waitFor,
-  type OutageFixture,
-} from '../support/outage-fixture.js';
+import { ONE_HOST_LAB, startOutageFixture, type OutageFixture } from '../support/outage-fixture.js';
 import { firstLine, healthyEdges, labTicket, seedTicket } from './support/lab-tickets.js';
 
 let lab: OutageFixture;

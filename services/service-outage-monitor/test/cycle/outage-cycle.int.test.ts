@@ -7,7 +7,7 @@ import {
 } from '@automation-engine/monitoring';
 import { ticketForwardEvent } from '@automation-engine/contracts/task-dispatcher';
 import { runService } from '@automation-engine/service-kit';
-import { freePort, metricValue } from '@automation-engine/testing';
+import { freePort, metricValue, waitFor } from '@automation-engine/testing';
 import { wireOutageMonitor, type OutageMonitorApp } from '../../src/app.js';
 import { serviceEnv } from '../../src/config.js';
 import { attemptTicketCreation } from '../../src/creation/attempt-ticket-creation.js';
@@ -17,7 +17,7 @@ import type { MonitoredEdge, OutageDeps } from '../../src/model.js';
 import { classifyOutage, isHealthy } from '../../src/status/classify-outage.js';
 import { fetchEdgeStatuses } from '../../src/status/fetch-edge-statuses.js';
 import { joinWithCache } from '../../src/status/join-edges.js';
-import { startOutageFixture, waitFor, type OutageFixture } from '../support/outage-fixture.js';
+import { startOutageFixture, type OutageFixture } from '../support/outage-fixture.js';
 
 interface LabTicketView {
   ticketID: number;
@@ -489,7 +489,7 @@ describe('service wiring (app.ts)', () => {
     });
     try {
       expect(app.monitoring).toBeUndefined();
-      await waitFor('the first triage run', () => app.triage?.lastRun, 25_000);
+      await waitFor('the first triage run', () => app.triage?.lastRun, { timeoutMs: 25_000 });
     } finally {
       await service.stop();
     }

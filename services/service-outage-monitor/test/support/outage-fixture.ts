@@ -30,6 +30,7 @@ import {
   sharedServers,
   startServiceProcess,
   type ServiceProcess,
+  waitFor,
 } from '@automation-engine/testing';
 import {
   OUTAGE_METRIC_LABELS,
@@ -89,20 +90,6 @@ export interface OutageFixture {
 
 /** The one-host fleet the note, triage and auto-resolve tests were written against. */
 export const ONE_HOST_LAB: StartLabOptions = { seed: 41, edges: 30, hosts: 1 };
-
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen in time`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A service's last lines, without the customer cache's 202 answers to the poll above. */
 function lastLines(service: ServiceProcess): string {
@@ -212,7 +199,7 @@ export async function startOutageFixture(
         : undefined;
     },
     // Generous: in CI this runs beside the acceptance suite's whole engine on two cores.
-    100_000,
+    { timeoutMs: 100_000 },
   ).catch(async (error: unknown) => {
     await caller.drain();
     await redis.quit();

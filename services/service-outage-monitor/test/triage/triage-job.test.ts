@@ -1,14 +1,10 @@
+import { waitFor } from '@automation-engine/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MonitoredEdge } from '../../src/model.js';
 import { renderTriageNote } from '../../src/notes/index.js';
 import { runTriage, startTriageJob } from '../../src/triage/triage-job.js';
 import { healthyEdges, labTicket, seedTicket } from '../autoresolve/support/lab-tickets.js';
-import {
-  ONE_HOST_LAB,
-  startOutageFixture,
-  waitFor,
-  type OutageFixture,
-} from '../support/outage-fixture.js';
+import { ONE_HOST_LAB, startOutageFixture, type OutageFixture } from '../support/outage-fixture.js';
 
 let lab: OutageFixture;
 let healthy: MonitoredEdge;
@@ -202,7 +198,7 @@ describe('triage job against the lab (§2.10)', () => {
 
     const job = startTriageJob(deps, 3600);
     try {
-      await waitFor('the run at start', () => job.lastRun, 30_000);
+      await waitFor('the run at start', () => job.lastRun, { timeoutMs: 30_000 });
     } finally {
       await job.stop();
     }
